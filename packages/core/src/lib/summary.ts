@@ -1,0 +1,40 @@
+/**
+ * The small per-document row a run keeps after a document is done, so that
+ * batch emitters (the Excel summary) never hold whole trees.
+ */
+import type {ReportKind, SourceKind} from './ast.js'
+import type {RedactionCounts, TemplatePart} from './file-data.js'
+import type {MessageRecord} from './messages.js'
+
+export interface HeadingRecord {
+  /** Markers from the top, joined by `/`: `二/(三)/1`. */
+  path: string
+  depth: number
+  ordinal: number | null
+  title: string
+}
+
+export interface DocumentSummary {
+  /** The input path relative to the run's input root. */
+  file: string
+  sourceKind: SourceKind | null
+  status: 'ok' | 'failed'
+  /** Why the document failed, `null` when ok. */
+  reason: string | null
+  title: string | null
+  issuer: string | null
+  kind: ReportKind | null
+  year: number | null
+  published: string | null
+  signed: string | null
+  sections: number
+  paragraphs: number
+  /** Characters of report text (title, body, closing, signature). */
+  characters: number
+  errors: number
+  warnings: number
+  redactions: RedactionCounts
+  templateParts: Partial<Record<TemplatePart, boolean>>
+  headings: Array<HeadingRecord>
+  messages: Array<MessageRecord>
+}
