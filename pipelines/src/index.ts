@@ -1,1 +1,23 @@
-export {}
+export type {
+  BatchOutput,
+  PipelineDefinition,
+  PipelineInit
+} from './lib/define.js'
+export {definePipeline, sourceKinds} from './lib/define.js'
+export type {PipelineProcessor} from './lib/processor.js'
+export {createProcessor} from './lib/processor.js'
+export {getPipeline, pipelines} from './lib/registry.js'
+export type {
+  AnyAttacher,
+  CompileResult,
+  CompilerStep,
+  ParserStep,
+  PluginOutput,
+  PluginParameters,
+  PluginRole,
+  RequireRole,
+  RoleOf,
+  Step,
+  TransformerStep
+} from './lib/steps.js'
+export {compilerStep, parserStep, transformerStep} from './lib/steps.js'

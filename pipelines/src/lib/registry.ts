@@ -1,0 +1,42 @@
+/**
+ * The registry of named pipelines. Adding a pipeline is one file in
+ * `src/pipelines/` and one line in `known` below.
+ */
+import type {PipelineDefinition} from './define.js'
+
+// `text-to-json` joins as soon as `@baogao/parse-plain-text` exports its parser.
+const known: ReadonlyArray<PipelineDefinition> = []
+
+/** Every named pipeline, by name, in name order. Frozen. */
+export const pipelines: Readonly<Record<string, PipelineDefinition>> =
+  createRegistry(known)
+
+/**
+ * The pipeline called `name`, or `undefined` when there is none (the caller
+ * decides how to report it; `Object.keys(pipelines)` lists the known names).
+ */
+export function getPipeline(name: string): PipelineDefinition | undefined {
+  return Object.hasOwn(pipelines, name) ? pipelines[name] : undefined
+}
+
+function createRegistry(
+  definitions: ReadonlyArray<PipelineDefinition>
+): Readonly<Record<string, PipelineDefinition>> {
+  // No prototype: `getPipeline('constructor')` must not find anything.
+  const registry = Object.create(null) as Record<string, PipelineDefinition>
+  const sorted = [...definitions].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )
+
+  for (const definition of sorted) {
+    if (Object.hasOwn(registry, definition.name)) {
+      throw new Error(
+        `@baogao/pipelines: unexpected second pipeline named \`${definition.name}\`, expected unique names`
+      )
+    }
+
+    registry[definition.name] = definition
+  }
+
+  return Object.freeze(registry)
+}
