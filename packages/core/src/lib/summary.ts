@@ -7,10 +7,16 @@ import type {RedactionCounts, TemplatePart} from './file-data.js'
 import type {MessageRecord} from './messages.js'
 
 export interface HeadingRecord {
-  /** Markers from the top, joined by `/`: `二/(三)/1`. */
+  /**
+   * Markers from the top, half-width and without separators, joined by `/`:
+   * `二/(三)/1`; `#n` for a section without a marker (see `sectionPathSegment`).
+   */
   path: string
+  /** Segments in `path`: `1` for a top-level section. */
   depth: number
+  /** The parsed ordinal, `null` for a section without a marker. */
   ordinal: number | null
+  /** The heading text as written, trimmed (`''` when there is none). */
   title: string
 }
 
@@ -29,7 +35,10 @@ export interface DocumentSummary {
   signed: string | null
   sections: number
   paragraphs: number
-  /** Characters of report text (title, body, closing, signature). */
+  /**
+   * Non-whitespace code points of the report's text nodes (title, salutation,
+   * body, closing, signature, notes); markers and placeholders not counted.
+   */
   characters: number
   errors: number
   warnings: number
