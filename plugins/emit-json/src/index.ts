@@ -1,1 +1,11 @@
-export {}
+export type {Options} from './lib/plugin.js'
+export {emitJson} from './lib/plugin.js'
+export {toNormalizedReport} from './lib/normalize.js'
+export type {
+  NormalizedMeta,
+  NormalizedReport,
+  NormalizedSection,
+  NormalizedSignature,
+  NormalizedSource,
+  NormalizedTable
+} from './lib/types.js'

@@ -1,0 +1,8 @@
+import {expect, it} from 'vitest'
+
+it('exposes its public API', async () => {
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'emitJson',
+    'toNormalizedReport'
+  ])
+})
