@@ -1,1 +1,2 @@
-export {}
+export type {Options} from './lib/plugin.js'
+export {default} from './lib/plugin.js'
