@@ -66,7 +66,20 @@ export type {
   TemplatePart
 } from './lib/file-data.js'
 export {emptyRedactionCounts} from './lib/file-data.js'
+export type {
+  EnumerationMarker,
+  EnumerationStyle,
+  FindEnumerationOptions
+} from './lib/enumeration.js'
+export {findEnumeration, parseEnumerationMarker} from './lib/enumeration.js'
 export type {MessageRecord} from './lib/messages.js'
 export {severityOf, toMessageRecord} from './lib/messages.js'
+export type {NumberingMatch} from './lib/numbering.js'
+export {isSpace, numberingRank, parseNumbering} from './lib/numbering.js'
+export {parseChineseNumeral, toHalfWidthDigits} from './lib/numerals.js'
+export type {RunInOptions, RunInSplit} from './lib/run-in.js'
+export {findFirstSentenceEnd, splitRunIn} from './lib/run-in.js'
+export type {SectionizeOptions} from './lib/sectionize.js'
+export {sectionize} from './lib/sectionize.js'
 export type {DocumentSummary, HeadingRecord} from './lib/summary.js'
 export {failedSummary, sectionPathSegment, summarize, type SummarizeOptions} from './lib/summarize.js'

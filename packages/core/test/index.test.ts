@@ -1,0 +1,22 @@
+import {expect, test} from 'vitest'
+
+test('exports the public API', async () => {
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'emptyRedactionCounts',
+    'failedSummary',
+    'findEnumeration',
+    'findFirstSentenceEnd',
+    'isSpace',
+    'numberingRank',
+    'parseChineseNumeral',
+    'parseEnumerationMarker',
+    'parseNumbering',
+    'sectionPathSegment',
+    'sectionize',
+    'severityOf',
+    'splitRunIn',
+    'summarize',
+    'toHalfWidthDigits',
+    'toMessageRecord'
+  ])
+})
