@@ -3,9 +3,9 @@
  * `src/pipelines/` and one line in `known` below.
  */
 import type {PipelineDefinition} from './define.js'
+import {textToJson} from '../pipelines/text-to-json.js'
 
-// `text-to-json` joins as soon as `@baogao/parse-plain-text` exports its parser.
-const known: ReadonlyArray<PipelineDefinition> = []
+const known: ReadonlyArray<PipelineDefinition> = [textToJson]
 
 /** Every named pipeline, by name, in name order. Frozen. */
 export const pipelines: Readonly<Record<string, PipelineDefinition>> =

@@ -4,6 +4,7 @@
  * compiles when every wrong composition is rejected.
  */
 import {emitJson} from '../../../plugins/emit-json/src/index.ts'
+import parsePlainText from '../../../plugins/parse-plain-text/src/index.ts'
 import {
   compilerStep,
   parserStep,
@@ -16,6 +17,7 @@ import {emitBytes, lint, parseText, redact, untyped} from './plugins.ts'
 // --- Right compositions.
 
 const parser = parserStep(parseText, {strict: true})
+const realParser = parserStep(parsePlainText, {chrome: false})
 const json = definePipeline({
   name: 'text-to-json',
   description: 'Plain text to JSON.',
@@ -33,12 +35,16 @@ const bytes = createProcessor(definePipeline({name: 'b', description: 'b', parse
 const written: Uint8Array = bytes.stringify(bytes.parse(''))
 // Any definition fits the registry's type.
 const registered: PipelineDefinition = json
-void [text, written, registered]
+void [text, written, registered, realParser]
 
 // --- Wrong roles in the step constructors.
 
 // @ts-expect-error a compiler is not a parser
 parserStep(emitJson)
+// @ts-expect-error the real parser is not a compiler
+compilerStep(parsePlainText)
+// @ts-expect-error the real parser's `chrome` option is a boolean
+parserStep(parsePlainText, {chrome: 'yes'})
 // @ts-expect-error a transformer is not a parser
 parserStep(redact, {replacement: 'x'})
 // @ts-expect-error a parser is not a transformer

@@ -1,5 +1,5 @@
 export type {Options} from './lib/plugin.js'
-export {emitJson} from './lib/plugin.js'
+export {emitJson, emitJson as default} from './lib/plugin.js'
 export {toNormalizedReport} from './lib/normalize.js'
 export type {
   NormalizedMeta,

@@ -2,6 +2,7 @@ import {expect, it} from 'vitest'
 
 it('exposes its public API', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'default',
     'emitJson',
     'toNormalizedReport'
   ])
