@@ -1,0 +1,302 @@
+/**
+ * `run`: a named pipeline over many inputs into one output folder. The
+ * stages live in their own modules; this one orders them: options → load
+ * the pipeline → find inputs → lock the folder → plan outputs → convert
+ * (worker pool) → batch outputs → manifest → exit code.
+ */
+import {randomUUID} from 'node:crypto'
+import {mkdir, realpath, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {DocumentSummary} from '@baogao/core'
+import {writeBatchOutputs} from './batch.js'
+import {cacheFolderName} from './cache.js'
+import {failedOutcome} from './convert-input.js'
+import type {ConvertOutcome, ConvertTask, DocumentRecord} from './convert-input.js'
+import {RunError} from './errors.js'
+import type {BatchRecord, RunCounts, RunEvent} from './events.js'
+import {createExecutor, defaultConcurrency} from './executor.js'
+import type {Executor} from './executor.js'
+import {exitCodeOf} from './exit-code.js'
+import type {ExitCode} from './exit-code.js'
+import {findInputs} from './find-inputs.js'
+import type {FoundInput} from './find-inputs.js'
+import {packageVersions, pipelineFingerprint} from './fingerprint.js'
+import {acquireOutputLock, lockFileName} from './lock.js'
+import {countRecords, manifestFileName, writeManifest} from './manifest.js'
+import {findPipeline, loadPipelineModule} from './pipeline-module.js'
+import type {EnginePipeline} from './pipeline-module.js'
+import {createReporter} from './reporter.js'
+import type {Reporter, ReporterOptions} from './reporter.js'
+import {outputNameFor, removeTemporaryFiles} from './write-output.js'
+
+export interface RunOptions extends ReporterOptions {
+  /** Name of the pipeline: `text-to-json`. */
+  pipeline: string
+  /**
+   * URL (or absolute path) of the module the pipeline comes from; it must
+   * export `getPipeline`, `createProcessor` and `pipelines`, as
+   * `@baogao/pipelines` does (`import.meta.resolve('@baogao/pipelines')`).
+   */
+  pipelineModule: string | URL
+  /** Files, folders and globs. */
+  inputs: ReadonlyArray<string>
+  /** The output folder; created when missing. */
+  out: string
+  /** Folder relative inputs and `out` resolve against (default: `process.cwd()`). */
+  cwd?: string | undefined
+  /** Worker threads (default: `os.availableParallelism()`; `1`: no threads). */
+  concurrency?: number | undefined
+  /** Process every input, ignoring the cache (default: `false`). */
+  force?: boolean | undefined
+  /** Warnings make the exit code 1 (default: `false`). */
+  frail?: boolean | undefined
+  /** Extensions taken when searching folders (default: `documentExtensions`). */
+  extensions?: ReadonlyArray<string> | undefined
+  /** Stop starting new inputs when aborted; inputs not done are failed. */
+  signal?: AbortSignal | undefined
+  /** Receives every event, besides the reporter. */
+  onEvent?: ((event: RunEvent) => void) | undefined
+  /** Replaces the reporter made from `log`, `quiet`, `stdout`, `stderr`. */
+  reporter?: Reporter | undefined
+}
+
+export interface RunResult {
+  runId: string
+  startedAt: string
+  endedAt: string
+  pipeline: string
+  /** The input root output paths are relative to. */
+  root: string
+  /** The output folder, resolved. */
+  out: string
+  /** Absolute path of `manifest.json`. */
+  manifest: string
+  /** One per input, sorted by `file`. */
+  documents: Array<DocumentRecord>
+  batch: Array<BatchRecord>
+  counts: RunCounts
+  exitCode: ExitCode
+  interrupted: boolean
+}
+
+/**
+ * Run `options.pipeline` over `options.inputs` into `options.out`. Rejects
+ * with a `RunError` (exit code 2) when the run cannot start; once started,
+ * failures of single inputs are in the result, never thrown.
+ */
+export async function run(options: RunOptions): Promise<RunResult> {
+  const settings = checkOptions(options)
+  const module = await loadPipelineModule(settings.moduleUrl)
+  const definition = findPipeline(module, options.pipeline)
+  const outDir = await prepareOutputFolder(path.resolve(settings.cwd, options.out))
+  const found = await findInputs(options.inputs, {cwd: settings.cwd, extensions: options.extensions, exclude: [outDir]})
+  if (found.inputs.length === 0) {
+    throw new RunError('no-inputs', `No inputs found in ${options.inputs.map((input) => `\`${input}\``).join(', ')}, expected files, folders or globs matching files`)
+  }
+
+  const reporter = options.reporter ?? createReporter(options)
+  const emit = (event: RunEvent): void => {
+    reporter.event(event)
+    options.onEvent?.(event)
+  }
+
+  const runId = randomUUID()
+  const started = Date.now()
+  const startedAt = new Date(started).toISOString()
+  const lock = await acquireOutputLock(outDir, runId)
+
+  try {
+    await removeTemporaryFiles(outDir)
+    const versions = await packageVersions(settings.moduleUrl)
+    const fingerprint = pipelineFingerprint(definition, versions)
+    const concurrency = Math.min(settings.concurrency, found.inputs.length)
+    const {tasks, outcomes} = planOutputs(found.inputs, definition, {pipelineModule: settings.moduleUrl, fingerprint, outDir, force: settings.force})
+
+    emit({event: 'start', runId, pipeline: definition.name, total: found.inputs.length, concurrency, out: outDir})
+
+    let done = 0
+    const report = (index: number, outcome: ConvertOutcome): void => {
+      outcomes[index] = outcome
+      done++
+      emit({event: 'file', done, total: found.inputs.length, ...outcome.record})
+      if (outcome.stack !== null) reporter.problem(outcome.record.file, outcome.stack)
+    }
+
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome !== undefined) report(index, outcome)
+    }
+
+    const executor = createExecutor(concurrency)
+    let interrupted: boolean
+    try {
+      interrupted = await convertAll(executor, tasks, report, settings.signal)
+    } finally {
+      await executor.close()
+    }
+
+    const records = outcomes.map((outcome, index) => outcome?.record ?? interruptedOutcome(found.inputs[index]).record)
+    const rows = outcomes.map((outcome, index): DocumentSummary => outcome?.summary ?? interruptedOutcome(found.inputs[index]).summary)
+
+    // An interrupted run keeps the batch outputs of the last full run.
+    const batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, rows)
+    for (const result of batch) {
+      if (result.stack !== null) reporter.problem(result.record.file, result.stack)
+    }
+
+    const batchRecords = batch.map((result) => result.record)
+    const counts = countRecords(records)
+    const endedAt = new Date().toISOString()
+    const manifest = await writeManifest(outDir, {
+      manifestVersion: 1,
+      runId,
+      startedAt,
+      endedAt,
+      pipeline: {name: definition.name, fingerprint},
+      versions,
+      options: {concurrency, force: settings.force},
+      interrupted,
+      counts,
+      inputs: records,
+      batch: batchRecords
+    })
+    const exitCode = exitCodeOf({documents: records, batch: batchRecords}, {frail: settings.frail})
+
+    emit({event: 'end', runId, counts, batch: batchRecords, durationMs: Date.now() - started, exitCode, interrupted, manifest})
+
+    return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, documents: records, batch: batchRecords, counts, exitCode, interrupted}
+  } finally {
+    await lock.release()
+  }
+}
+
+interface Settings {
+  moduleUrl: string
+  cwd: string
+  concurrency: number
+  force: boolean
+  frail: boolean
+  signal: AbortSignal | undefined
+}
+
+function checkOptions(options: RunOptions): Settings {
+  const fail = (field: string, expected: string): never => {
+    throw new RunError('invalid-option', `@baogao/engine: unexpected \`${field}\`, expected ${expected}`)
+  }
+
+  if (typeof options !== 'object' || options === null) fail('options', 'an object')
+  if (typeof options.pipeline !== 'string' || options.pipeline === '') fail('pipeline', 'a pipeline name')
+  if (!Array.isArray(options.inputs) || options.inputs.length === 0 || options.inputs.some((input) => typeof input !== 'string' || input === '')) {
+    fail('inputs', 'a non-empty list of files, folders or globs')
+  }
+
+  if (typeof options.out !== 'string' || options.out === '') fail('out', 'an output folder')
+  const concurrency = options.concurrency ?? defaultConcurrency()
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) fail('concurrency', 'an integer from 1 to 256')
+  if (options.log !== undefined && !['auto', 'pretty', 'json'].includes(options.log)) fail('log', '`auto`, `pretty` or `json`')
+
+  const module = options.pipelineModule
+  let moduleUrl: string
+  if (module instanceof URL) moduleUrl = module.href
+  else if (typeof module === 'string' && path.isAbsolute(module)) moduleUrl = pathToFileURL(module).href
+  else if (typeof module === 'string' && /^[a-z][a-z\d+.-]*:/i.test(module)) moduleUrl = module
+  else moduleUrl = fail('pipelineModule', 'the URL or absolute path of a pipeline module')
+
+  return {
+    moduleUrl,
+    cwd: path.resolve(options.cwd ?? process.cwd()),
+    concurrency,
+    force: options.force === true,
+    frail: options.frail === true,
+    signal: options.signal
+  }
+}
+
+async function prepareOutputFolder(out: string): Promise<string> {
+  try {
+    await mkdir(out, {recursive: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new RunError('output-not-a-directory', `Cannot use \`${out}\` as the output folder (${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : code ?? 'unknown error'})`)
+  }
+
+  const stats = await stat(out)
+  if (!stats.isDirectory()) {
+    throw new RunError('output-not-a-directory', `Cannot use \`${out}\` as the output folder: it is not a folder`)
+  }
+
+  // Outputs are checked against the real path, whatever links lead to it.
+  return realpath(out)
+}
+
+/**
+ * A task per input, or a failed outcome for inputs whose output name is
+ * taken: reserved for the run (manifest, batch outputs, cache, lock) or the
+ * output of an earlier input in sort order (`a.txt` and `a.html` → `a.json`).
+ */
+function planOutputs(
+  inputs: ReadonlyArray<FoundInput>,
+  definition: EnginePipeline,
+  shared: Pick<ConvertTask, 'pipelineModule' | 'fingerprint' | 'outDir' | 'force'>
+): {tasks: Array<{index: number, task: ConvertTask}>, outcomes: Array<ConvertOutcome | undefined>} {
+  const reserved = new Set([manifestFileName, lockFileName, ...definition.batch.map((output) => output.file)].map((name) => name.toLowerCase()))
+  // Lower-cased: on case-insensitive file systems `A.json` is `a.json`.
+  const claimed = new Map<string, string>()
+  const tasks: Array<{index: number, task: ConvertTask}> = []
+  const outcomes: Array<ConvertOutcome | undefined> = []
+
+  for (const [index, input] of inputs.entries()) {
+    const output = outputNameFor(input.name, definition.extension)
+    const key = output.toLowerCase()
+    outcomes.push(undefined)
+
+    if (reserved.has(key) || key.startsWith(cacheFolderName + '/')) {
+      outcomes[index] = failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is a name the run reserves for itself; rename the input`)
+    } else if (claimed.has(key)) {
+      outcomes[index] = failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is already the output of \`${claimed.get(key) ?? ''}\`; rename one of them`)
+    } else {
+      claimed.set(key, input.name)
+      tasks.push({index, task: {...shared, pipeline: definition.name, path: input.path, name: input.name, output}})
+    }
+  }
+
+  return {tasks, outcomes}
+}
+
+/**
+ * Convert every task, at most two per worker in flight, so that memory
+ * does not grow with the number of inputs. Resolves `true` when `signal`
+ * stopped it early.
+ */
+async function convertAll(
+  executor: Executor,
+  tasks: ReadonlyArray<{index: number, task: ConvertTask}>,
+  report: (index: number, outcome: ConvertOutcome) => void,
+  signal: AbortSignal | undefined
+): Promise<boolean> {
+  const limit = executor.concurrency * 2
+  const inFlight = new Set<Promise<void>>()
+  let next = 0
+
+  while (next < tasks.length && signal?.aborted !== true) {
+    const item = tasks[next++]
+    if (item === undefined) break
+    const {index, task} = item
+    const promise = executor.convert(task).then(
+      (outcome) => report(index, outcome),
+      // A worker that dies (out of memory, a plugin calling
+      // `process.exit`) fails its input; the pool replaces it.
+      (error: unknown) => report(index, failedOutcome(task.name, `Cannot process \`${task.name}\`: the worker stopped (${error instanceof Error ? error.message : String(error)})`, {stack: error instanceof Error ? error.stack ?? null : null}))
+    ).finally(() => inFlight.delete(promise))
+    inFlight.add(promise)
+    if (inFlight.size >= limit) await Promise.race(inFlight)
+  }
+
+  await Promise.all(inFlight)
+  return next < tasks.length
+}
+
+function interruptedOutcome(input: FoundInput | undefined): ConvertOutcome {
+  const name = input?.name ?? ''
+  return failedOutcome(name, `Cannot process \`${name}\`: the run was interrupted before this input`)
+}

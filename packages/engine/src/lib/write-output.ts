@@ -1,0 +1,130 @@
+/**
+ * Writing inside the output folder only, and never half a file: every
+ * output goes to a temporary file next to it and is renamed into place.
+ */
+import {randomBytes} from 'node:crypto'
+import {lstat, mkdir, open, realpath, rename, rm} from 'node:fs/promises'
+import path from 'node:path'
+import {glob} from 'tinyglobby'
+import {isInside} from './find-inputs.js'
+
+/** Suffix of temporary files; a run removes ones a killed run left. */
+export const temporarySuffix = '.baogao-tmp'
+
+/** Thrown when a path would lead out of the output folder. */
+export class OutsideOutputError extends Error {
+  override name = 'OutsideOutputError'
+}
+
+/**
+ * The output name of an input: its extension replaced by `extension`,
+ * sub-folders kept: `sub/01.txt` → `sub/01.json`.
+ */
+export function outputNameFor(inputName: string, extension: string): string {
+  const slash = inputName.lastIndexOf('/')
+  const base = inputName.slice(slash + 1)
+  const dot = base.lastIndexOf('.')
+  const stem = dot > 0 ? base.slice(0, dot) : base
+  return inputName.slice(0, slash + 1) + stem + extension
+}
+
+/**
+ * Make the folders for `name` below `outDir` (a real, absolute path) and
+ * return the absolute path to write. Throws `OutsideOutputError` when `name`
+ * is not a plain relative path or a folder on the way is a symlink that
+ * leads out of `outDir`, before anything is created there.
+ */
+export async function prepareOutputPath(outDir: string, name: string): Promise<string> {
+  const segments = name.split('/')
+  if (path.isAbsolute(name) || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+    throw new OutsideOutputError(`Cannot write \`${name}\`: unexpected path, expected a plain path inside the output folder`)
+  }
+
+  const base = segments.pop() ?? ''
+  let current = outDir
+  for (const segment of segments) {
+    current = path.join(current, segment)
+    await ensureFolderInside(outDir, current, name)
+  }
+
+  const target = path.join(current, base)
+  const stats = await lstat(target).catch(() => undefined)
+  if (stats?.isDirectory()) {
+    throw new OutsideOutputError(`Cannot write \`${name}\`: a folder of that name is in the way`)
+  }
+
+  // A symlink at the target itself is harmless: `rename` replaces the link,
+  // it does not write through it.
+  return target
+}
+
+/**
+ * Write `data` to `file` through a temporary file in the same folder
+ * (created exclusively, so it never follows a planted symlink) and a rename,
+ * which is atomic on one file system. With `durable`, the data is flushed
+ * to disk before the rename.
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: {durable?: boolean | undefined} = {}
+): Promise<void> {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}${temporarySuffix}`
+  )
+  const handle = await open(temporary, 'wx', 0o644)
+  try {
+    await handle.writeFile(data)
+    if (options.durable) await handle.sync()
+  } catch (error) {
+    await handle.close().catch(() => {})
+    await rm(temporary, {force: true})
+    throw error
+  }
+
+  await handle.close()
+  try {
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+}
+
+/**
+ * Remove temporary files a killed run left in `outDir`. Only call it while
+ * holding the folder's lock: then no other run is writing there.
+ */
+export async function removeTemporaryFiles(outDir: string): Promise<number> {
+  const files = await glob([`**/*${temporarySuffix}`], {cwd: outDir, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false})
+  await Promise.all(files.map((file) => rm(file, {force: true})))
+  return files.length
+}
+
+async function ensureFolderInside(outDir: string, folder: string, name: string): Promise<void> {
+  let stats = await lstat(folder).catch(() => undefined)
+  if (stats === undefined) {
+    try {
+      await mkdir(folder)
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      // Another worker made it meanwhile: check what is there now.
+      stats = await lstat(folder)
+    }
+  }
+
+  if (stats.isSymbolicLink()) {
+    const target = await realpath(folder).catch(() => undefined)
+    if (target === undefined || !isInside(outDir, target)) {
+      throw new OutsideOutputError(`Cannot write \`${name}\`: unexpected symlink leading out of the output folder`)
+    }
+
+    stats = await lstat(target)
+  }
+
+  if (!stats.isDirectory()) {
+    throw new OutsideOutputError(`Cannot write \`${name}\`: a file is in the way of its folder`)
+  }
+}
