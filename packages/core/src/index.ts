@@ -66,6 +66,8 @@ export type {
   TemplatePart
 } from './lib/file-data.js'
 export {emptyRedactionCounts} from './lib/file-data.js'
+export type {DateMatch, FoundDate} from './lib/dates.js'
+export {findDates, parseDate} from './lib/dates.js'
 export type {
   EnumerationMarker,
   EnumerationStyle,

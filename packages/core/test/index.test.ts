@@ -4,11 +4,13 @@ test('exports the public API', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
     'emptyRedactionCounts',
     'failedSummary',
+    'findDates',
     'findEnumeration',
     'findFirstSentenceEnd',
     'isSpace',
     'numberingRank',
     'parseChineseNumeral',
+    'parseDate',
     'parseEnumerationMarker',
     'parseNumbering',
     'sectionPathSegment',
