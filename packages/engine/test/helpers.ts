@@ -42,8 +42,8 @@ export function memoryStream(isTTY = false): OutputStream & {text: () => string}
   const chunks: Array<string> = []
   return {
     isTTY,
-    write(chunk: string) {
-      chunks.push(chunk)
+    write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk))
       return true
     },
     text: () => chunks.join('')

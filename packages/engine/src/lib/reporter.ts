@@ -9,7 +9,7 @@ import type {EndEvent, RunEvent} from './events.js'
 
 /** A stream as the reporter writes to it (`process.stdout`, a test double). */
 export interface OutputStream {
-  write(chunk: string): unknown
+  write(chunk: string | Uint8Array): unknown
   isTTY?: boolean | undefined
 }
 

@@ -1,0 +1,10 @@
+/**
+ * Every `baogao` command, in the order `--help` lists them. A new command
+ * is a file in `commands/` and a line here.
+ */
+import type {CommandSpec} from './command.js'
+import {listCommand} from './commands/list.js'
+import {parseCommand} from './commands/parse.js'
+import {runCommand} from './commands/run.js'
+
+export const commands: ReadonlyArray<CommandSpec> = [parseCommand, runCommand, listCommand]
