@@ -41,7 +41,7 @@ const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
 /** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators = /[\s|｜•·●▪◆■/\\、,,::;;()()[\]【】<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {
@@ -68,25 +68,25 @@ const chromePatterns: Array<RegExp> = [
   // Banners and breadcrumbs.
   /^今[天日]是/,
   /^(您的?)?(当前|现在的?|所在)的?位置/,
-  /^位置[::]/,
+  /^位置[:\uFF1A]/,
   /^您好/,
   /欢迎(您)?(访问|光临|来到|进入)/,
-  /(首页|主页|网站首页)\s*(>|>|»|›|→|\/|-|>>)/,
+  /(首页|主页|网站首页)\s*(>|\uFF1E|»|›|→|\/|-|>>)/,
   /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(星期|周|礼拜)[一二三四五六日天]$/,
   /^(星期|周)[一二三四五六日天]$/,
   // Footers.
   /copyright|版权所有|©|\(c\)\s*\d{4}|all rights reserved/i,
-  /ICP\s*(备|证)|ICP\s*[::]?\s*\d|网安备|公网安备|网站标识码|网站识别码|备案(号|编号)?[::]/i,
-  /(主办|承办|协办|承建|建设|维护|运维|管理)单位\s*[::]/,
-  /(^|\s)(主办|承办|协办)\s*[::]/,
-  /(^|\s|[\p{Script=Han}])(主办|承办|管理维护|运行维护|技术维护|技术支持)(\s|$|[::])/u,
-  /技术支持\s*[::]|技术支持单位/,
+  /ICP\s*(备|证)|ICP\s*[:\uFF1A]?\s*\d|网安备|公网安备|网站标识码|网站识别码|备案(号|编号)?[:\uFF1A]/i,
+  /(主办|承办|协办|承建|建设|维护|运维|管理)单位\s*[:\uFF1A]/,
+  /(^|\s)(主办|承办|协办)\s*[:\uFF1A]/,
+  /(^|\s|[\p{Script=Han}])(主办|承办|管理维护|运行维护|技术维护|技术支持)(\s|$|[:\uFF1A])/u,
+  /技术支持\s*[:\uFF1A]|技术支持单位/,
   /建议使用.{0,30}(浏览器|分辨率)|分辨率\s*\d|最佳浏览/,
   // Contact lines (a contact detail is never body outside the report).
-  /(电话|联系电话|咨询电话|值班电话|办公电话|传真|电子邮箱|电子邮件|邮箱|E-?mail|地址|通讯地址|联系地址|办公地址|邮编|邮政编码|联系方式|联系人)\s*[::]/i,
+  /(电话|联系电话|咨询电话|值班电话|办公电话|传真|电子邮箱|电子邮件|邮箱|E-?mail|地址|通讯地址|联系地址|办公地址|邮编|邮政编码|联系方式|联系人)\s*[:\uFF1A]/i,
   /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/,
   // Page tools and counters.
-  /(浏览|阅读|点击|访问)(次数|量|数)\s*[::]/,
+  /(浏览|阅读|点击|访问)(次数|量|数)\s*[:\uFF1A]/,
   /^(上一篇|下一篇|上一条|下一条)/,
   /扫一扫|二维码/,
   /^【?\s*(分享到|分享至)/,

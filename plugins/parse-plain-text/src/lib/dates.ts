@@ -8,7 +8,7 @@ import {compact} from './text.js'
 
 /** Characters a written date is made of. */
 const dateOnly =
-  /^[((]?[0-90-9〇零○Ｏ一二三四五六七八九十]{2,4}[年.．/\-－]?[0-90-9〇零○一二三四五六七八九十]{0,3}[月.．/\-－]?[0-90-9〇零○一二三四五六七八九十]{0,3}[日号]?(\d{1,2}[::]\d{2}([::]\d{2})?)?[))]?$/
+  /^[(\uFF08]?[0-9\uFF10-\uFF19〇零○Ｏ一二三四五六七八九十]{2,4}[年.．/\-－]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九十]{0,3}[月.．/\-－]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九十]{0,3}[日号]?(\d{1,2}[:\uFF1A]\d{2}([:\uFF1A]\d{2})?)?[)\uFF09]?$/
 
 /** Whether a whole line is a date (and nothing else). */
 export function isDateLine(text: string): boolean {
@@ -16,5 +16,5 @@ export function isDateLine(text: string): boolean {
   if (bare.length < 6 || bare.length > 24) return false
   if (!dateOnly.test(bare)) return false
   // Needs a year: four digits, Arabic or Chinese.
-  return /^[((]?([0-90-9]{4}|[〇零○Ｏ一二三四五六七八九]{4})/.test(bare)
+  return /^[(\uFF08]?([0-9\uFF10-\uFF19]{4}|[〇零○Ｏ一二三四五六七八九]{4})/.test(bare)
 }

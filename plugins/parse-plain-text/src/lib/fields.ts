@@ -38,7 +38,7 @@ export interface FieldLine {
 }
 
 /** `label:value`, the label short and free of sentence punctuation. */
-const labelled = /^([^::。,,;;!!??]{1,14}?)\s*[::]\s*(.*)$/s
+const labelled = /^([^:\uFF1A。,\uFF0C;\uFF1B!\uFF01?\uFF1F]{1,14}?)\s*[:\uFF1A]\s*(.*)$/s
 
 /**
  * Separators between fields on one line: bars, runs of two or more spaces
@@ -65,7 +65,7 @@ function splitSegments(text: string): Array<string> {
 }
 
 function findLabelAfterSpace(text: string): number {
-  const spaced = /\s([^\s::]{1,8})\s*[::]/g
+  const spaced = /\s([^\s:\uFF1A]{1,8})\s*[:\uFF1A]/g
   let match: RegExpExecArray | null
   while ((match = spaced.exec(text))) {
     if (knownLabels.has(compact(match[1] ?? ''))) return match.index + 1

@@ -63,7 +63,7 @@ export function isSalutation(text: string): boolean {
   const bare = compact(text)
   if (!endsWithColon(bare) || bare.length > 30 || bare.length < 2) return false
   const name = bare.slice(0, -1)
-  if (hasSentencePunctuation(name) || /[::]/.test(name)) return false
+  if (hasSentencePunctuation(name) || /[:\uFF1A]/.test(name)) return false
   if (/(如下|现将|报告|情况|汇报)/.test(name)) return false
   return addressee.test(name) || /^(尊敬的|各位)/.test(name)
 }

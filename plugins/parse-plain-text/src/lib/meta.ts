@@ -5,6 +5,7 @@
 import type {ReportKind} from '@baogao/core'
 import type {Field} from './fields.js'
 import {compact, firstYear, withoutBracketed} from './text.js'
+import {squeeze, withoutPosition} from './organisation.js'
 import {isSignatory} from './tail.js'
 import {titleOrganisation, titleYear} from './title.js'
 
@@ -57,13 +58,13 @@ export function readIssuer(
   fields: Array<Field>,
   signatories: Array<string>
 ): string | null {
-  const organisation = title ? titleOrganisation(title) : ''
+  const organisation = title ? withoutPosition(titleOrganisation(title)) : ''
   if (organisation !== '' && isSignatory(organisation)) return organisation
 
   const candidates = [
-    ...signatories.map((value) => compact(value)),
+    ...signatories.map((value) => squeeze(value)),
     ...fieldValues(fields, issuerLabels)
-      .map((value) => compact(value))
+      .map((value) => squeeze(value))
       .filter((value) => !siteSource.test(value) && isSignatory(value))
   ]
 

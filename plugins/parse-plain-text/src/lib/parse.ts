@@ -93,7 +93,7 @@ export function parse(value: string, file: VFile, settings: ParseSettings): Root
     report(file, 'body-not-found', 'Unexpected document without body text, expected paragraphs or sections')
   }
 
-  if (meta.title === null) {
+  if (meta.title === null && value.trim().length > 0) {
     report(
       file,
       'title-not-found',

@@ -6,15 +6,16 @@ import {parseNumbering} from '@baogao/core'
 import {isDateLine} from './dates.js'
 import type {Line} from './lines.js'
 import {subLine} from './lines.js'
+import {isOrganisation} from './organisation.js'
 import {compact, endsWithColon, hanCount, hasComma, hasSentencePunctuation} from './text.js'
 
 /** A closing formula standing on its own line. */
 const closingLine =
-  /^(特此(报告|汇报|呈报|报送|说明)|专此(报告|汇报)|请予?(审议|审阅|审查|批示|审定|指正)|以上(报告|汇报|情况)|妥否|报告完毕|汇报完毕)[^。]{0,24}[。!!.]?$/
+  /^(特此(报告|汇报|呈报|报送|说明)|专此(报告|汇报)|请予?(审议|审阅|审查|批示|审定|指正)|以上(报告|汇报|情况)|妥否|报告完毕|汇报完毕)[^。]{0,24}[。!\uFF01.]?$/
 
 /** A closing formula at the end of the last paragraph, after its last `。`. */
 const closingAtEnd =
-  /(?<=[。!!])\s*((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!!]?)$/
+  /(?<=[。!\uFF01])\s*((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
 
 export function isClosing(text: string): boolean {
   return text.length <= 40 && closingLine.test(compact(text))
@@ -30,10 +31,6 @@ export function closingStart(text: string): number {
   return text.length - match[1].length
 }
 
-/** Endings of organisation names. */
-const organisationEnd =
-  /(人民政府|政府|委员会|办公室|办事处|管委会|管理委员会|管理局|局|厅|委|办|部|院|署|所|中心|街道|镇|乡|党委|党组|党工委|公署|司|队|会|处|室|站|馆|团|社|集团|公司)$/
-
 /** Whether a line names a signing organisation (and nothing else). */
 export function isSignatory(text: string): boolean {
   const bare = compact(text)
@@ -44,15 +41,15 @@ export function isSignatory(text: string): boolean {
   return text
     .split(/[\s\u00A0\u3000、]+/)
     .filter((part) => part.length > 0)
-    .every((part) => organisationEnd.test(part) || /^中共/.test(part))
+    .every((part) => isOrganisation(part))
 }
 
 /** Notes after the signature: `(此件公开发布)`, `附件:…`. */
 export function isNote(text: string): boolean {
   const bare = compact(text)
   return (
-    /^[((](此件|本件|此文|本文|此页|本报告)[^))]{1,20}[))]$/.test(bare) ||
-    /^附件\d*[::]?/.test(bare) && bare.length <= 80
+    /^[(\uFF08](此件|本件|此文|本文|此页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) ||
+    /^附件\d*[:\uFF1A]?/.test(bare) && bare.length <= 80
   )
 }
 
@@ -61,7 +58,7 @@ export function isNote(text: string): boolean {
  * Returns the two pieces with their offsets, or `null`.
  */
 export function splitSignatoryDate(line: Line): {signatory: Line; date: Line} | null {
-  const match = /[\s\u00A0\u3000]+(?=[((]?[0-90-9〇零○一二三四五六七八九]{4}[年./\-])/.exec(line.text)
+  const match = /[\s\u00A0\u3000]+(?=[(\uFF08]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}[年./\-])/.exec(line.text)
   if (!match) return null
   const signatory = subLine(line, 0, match.index)
   const date = subLine(line, match.index, line.text.length)

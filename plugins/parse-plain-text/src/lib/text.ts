@@ -20,10 +20,10 @@ export function stripBullet(text: string): string {
 }
 
 /** Punctuation that ends or splits a sentence: a title or label never has it. */
-const sentencePunctuation = /[。;;!!??]/
+const sentencePunctuation = /[。;\uFF1B!\uFF01?\uFF1F]/
 
 /** Commas of either width. */
-const comma = /[,,]/
+const comma = /[,\uFF0C]/
 
 export function hasSentencePunctuation(text: string): boolean {
   return sentencePunctuation.test(text)
@@ -35,7 +35,7 @@ export function hasComma(text: string): boolean {
 
 /** Ends in a colon of either width. */
 export function endsWithColon(text: string): boolean {
-  return /[::]$/.test(text)
+  return /[:\uFF1A]$/.test(text)
 }
 
 const hanCharacter = /\p{Script=Han}/gu
@@ -84,7 +84,7 @@ export function yearValue(written: string): number | null {
 
 /** The first `YYYY年` in `text` (a plausible report year), or `null`. */
 export function firstYear(text: string): number | null {
-  const pattern = /([0-90-9〇零○一二三四五六七八九]{4})\s*年/g
+  const pattern = /([0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4})\s*年/g
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
     const year = yearValue(match[1] ?? '')
@@ -98,6 +98,6 @@ export function firstYear(text: string): number | null {
 export function withoutBracketed(text: string): string {
   return text
     .replace(/《[^》]*》/g, '')
-    .replace(/[((][^))]*[))]/g, '')
+    .replace(/[(\uFF08][^)\uFF09]*[)\uFF09]/g, '')
     .replace(/〔[^〕]*〕/g, '')
 }

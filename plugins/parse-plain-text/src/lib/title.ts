@@ -5,6 +5,7 @@
  */
 import {parseNumbering} from '@baogao/core'
 import {isDateLine} from './dates.js'
+import {isPartyCommittee, joinNames, squeeze} from './organisation.js'
 import {
   compact,
   endsWithColon,
@@ -28,7 +29,7 @@ export function isTitlePart(text: string): boolean {
 }
 
 /** A bracketed addition such as `(2021年度)` or `(全文)`. */
-const bracketedTail = /[((〔[][^))〕\]]{1,20}[))〕\]]$/
+const bracketedTail = /[(\uFF08〔[][^)\uFF09〕\]]{1,20}[)\uFF09〕\]]$/
 
 /** What a title ends with: the genre word. */
 const genreEnd = /(报告|总结|汇报|情况|述职|述法|报告书|工作要点|自查|报告稿)$/
@@ -56,7 +57,7 @@ export interface JoinedTitle {
  * complete title that names its own organisation starts a new title.
  */
 export function joinTitle(parts: Array<string>): JoinedTitle | null {
-  const pieces = parts.map((part) => compact(part))
+  const pieces = parts.map((part) => squeeze(part))
   let title = ''
   let used = 0
 
@@ -84,29 +85,34 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
 
     // A piece that is a full title with its own organisation starts afresh:
     // what came before it was something else (a site name).
-    if (title !== '' && isTitleLike(piece) && titleOrganisation(piece) !== '') {
+    // Joint issuers (`中共XX县委` / `XX县人民政府关于…`) are the exception.
+    if (title !== '' && isTitleLike(piece) && titleOrganisation(piece) !== '' && !isPartyCommittee(title)) {
       return null
     }
 
-    title += piece
+    title = joinNames(title, piece)
     used = index + 1
   }
 
   return isTitleLike(title) ? {title, used} : null
 }
 
-/** Where the organisation part of a title ends. */
-const organisationEnd =
-  /(关于)|([0-90-9〇零○一二三四五六七八九]{4}\s*年)|(法治政府建设|依法行政|法治建设|全面依法治|党政主要负责|主要负责人|履行推进|推进法治)/
+/** Where the organisation part of a title ends: `关于`, the year or the genre words. */
+const organisationEnd = /关于|[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}\s*年/
+
+const genreStart = /法治政府建设|依法行政|法治建设|党政主要负责|主要负责人|履行推进|推进法治/
 
 /**
- * The organisation part of a title: what comes before the year, `关于` or
+ * The organisation part of a title: what comes before `关于`, the year or
  * the genre words (`公安县` from `公安县2019年法治政府建设工作报告`).
  */
 export function titleOrganisation(title: string): string {
-  const match = organisationEnd.exec(title)
-  if (!match) return ''
-  return title.slice(0, match.index).replace(/[的、,,\s]+$/, '')
+  const bare = title.replace(bracketedTail, '')
+  const ends = [organisationEnd.exec(bare)?.index, genreStart.exec(bare)?.index].filter(
+    (index): index is number => index !== undefined
+  )
+  if (ends.length === 0) return ''
+  return bare.slice(0, Math.min(...ends)).replace(/[的、,\uFF0C\s]+$/, '')
 }
 
 /** The year a title names (`2020年度` → 2020). */
