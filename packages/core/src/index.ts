@@ -60,14 +60,43 @@ export type {
   TitleData
 } from './lib/ast.js'
 export type {Block, TableBlock, TextBlock} from './lib/blocks.js'
+export {
+  closing,
+  emptyMeta,
+  enumeration,
+  enumerationItem,
+  heading,
+  note,
+  numbering,
+  paragraph,
+  redacted,
+  root,
+  salutation,
+  section,
+  signatory,
+  signature,
+  signatureDate,
+  table,
+  tableCell,
+  tableRow,
+  text,
+  title
+} from './lib/builders.js'
+export type {
+  CheckTreeOptions,
+  ContentModel,
+  NodeTypeSpec,
+  TreeProblem
+} from './lib/check-tree.js'
+export {checkTree, registerNodeType} from './lib/check-tree.js'
+export type {DateMatch, FoundDate} from './lib/dates.js'
+export {findDates, parseDate} from './lib/dates.js'
 export type {
   RedactionAuditEntry,
   RedactionCounts,
   TemplatePart
 } from './lib/file-data.js'
 export {emptyRedactionCounts} from './lib/file-data.js'
-export type {DateMatch, FoundDate} from './lib/dates.js'
-export {findDates, parseDate} from './lib/dates.js'
 export type {
   EnumerationMarker,
   EnumerationStyle,
@@ -84,4 +113,5 @@ export {findFirstSentenceEnd, splitRunIn} from './lib/run-in.js'
 export type {SectionizeOptions} from './lib/sectionize.js'
 export {sectionize} from './lib/sectionize.js'
 export type {DocumentSummary, HeadingRecord} from './lib/summary.js'
+export {headingTitle, toText} from './lib/to-text.js'
 export {failedSummary, sectionPathSegment, summarize, type SummarizeOptions} from './lib/summarize.js'
