@@ -149,7 +149,7 @@ describe('toNormalizedReport', () => {
           numbering: {marker: '一、', ordinal: 1, style: '一、'},
           children: [
             {type: 'heading', runIn: false, children: [{type: 'text', value: '联系'}, redacted]},
-            {type: 'paragraph', children: [{type: 'enumeration', style: '一是', children: [{type: 'enumerationItem', numbering: {marker: '一是', ordinal: 1, style: '一是'}, children: [redacted]}]}]}
+            {type: 'paragraph', children: [{type: 'enumeration', style: '一是', children: [{type: 'enumerationItem', numbering: {marker: '一是', ordinal: 1, style: '一是'}, children: [{type: 'text', value: '一是'}, redacted]}]}]}
           ]
         },
         {type: 'signature', children: [{type: 'signatory', children: [redacted]}, {type: 'signatureDate', date: null, children: [{type: 'text', value: '2020414'}]}]}

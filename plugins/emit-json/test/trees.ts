@@ -63,8 +63,8 @@ export function fullReport(): Root {
                     type: 'enumeration',
                     style: '一是',
                     children: [
-                      {type: 'enumerationItem', numbering: {marker: '一是', ordinal: 1, style: '一是'}, children: [{type: 'text', value: '建机构;'}]},
-                      {type: 'enumerationItem', numbering: {marker: '二是', ordinal: 2, style: '一是'}, children: [{type: 'text', value: '定制度。'}]}
+                      {type: 'enumerationItem', numbering: {marker: '一是', ordinal: 1, style: '一是'}, children: [{type: 'text', value: '一是建机构;'}]},
+                      {type: 'enumerationItem', numbering: {marker: '二是', ordinal: 2, style: '一是'}, children: [{type: 'text', value: '二是定制度。'}]}
                     ]
                   }
                 ]

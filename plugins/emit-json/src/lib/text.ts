@@ -7,9 +7,9 @@ import type {Heading, Nodes} from '@baogao/core'
 const trailingPunctuation = /[\s。．.，,；;：:！!？?、]+$/u
 
 /**
- * The text of a node: `text` values, a `redacted` node's `replacement`
- * (never anything else it may carry), and an enumeration item's marker
- * followed by its text, so that `一是…二是…` reads as written.
+ * The text of a node: `text` values and a `redacted` node's `replacement`
+ * (never anything else it may carry). Enumeration items hold their marker
+ * (`一是`) in their text, so a paragraph reads as written.
  */
 export function textOf(node: Nodes): string {
   switch (node.type) {
@@ -19,10 +19,6 @@ export function textOf(node: Nodes): string {
 
     case 'redacted': {
       return node.replacement
-    }
-
-    case 'enumerationItem': {
-      return node.numbering.marker + childrenText(node.children)
     }
 
     default: {
