@@ -218,7 +218,7 @@ describe('toNormalizedReport', () => {
     expect([report.closing, report.signature]).toEqual(['特此报告。\n请予审议。', {organizations: ['甲', '乙'], date: null}])
   })
 
-  it('strips only trailing punctuation and whitespace from titles', () => {
+  it('titles sections with their heading text without closing punctuation or whitespace', () => {
     const section = (value: string) => ({
       type: 'section' as const,
       depth: 1,
@@ -228,13 +228,13 @@ describe('toNormalizedReport', () => {
     const tree: Root = {
       type: 'root',
       meta: meta(),
-      children: [section(' 认真研究,科学部署。 '), section('存在的问题:'), section('《纲要》落实情况'), section('“三化”建设!'), section('。')]
+      children: [section(' 认真研究,科学部署。 '), section('存在的问题:'), section('《纲要》落实情况'), section('推进“三化”建设;'), section('。')]
     }
     expect(toNormalizedReport(tree, new VFile()).sections.map((s) => s.title)).toEqual([
       '认真研究,科学部署',
       '存在的问题',
       '《纲要》落实情况',
-      '“三化”建设',
+      '推进“三化”建设',
       ''
     ])
   })

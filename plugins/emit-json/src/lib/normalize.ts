@@ -3,7 +3,9 @@
  */
 import {
   emptyRedactionCounts,
+  headingTitle,
   toMessageRecord,
+  toText,
   type MessageRecord,
   type Nodes,
   type RedactionCounts,
@@ -13,7 +15,6 @@ import {
   type Table
 } from '@baogao/core'
 import type {VFile} from 'vfile'
-import {textOf, titleOf} from './text.js'
 import type {
   NormalizedMeta,
   NormalizedReport,
@@ -39,7 +40,7 @@ export function toNormalizedReport(tree: Root, file: VFile): NormalizedReport {
   for (const child of tree.children) {
     switch (child.type) {
       case 'paragraph': {
-        ;(sections.length === 0 ? preamble : epilogue).push(textOf(child))
+        ;(sections.length === 0 ? preamble : epilogue).push(toText(child))
         break
       }
 
@@ -54,7 +55,7 @@ export function toNormalizedReport(tree: Root, file: VFile): NormalizedReport {
       }
 
       case 'closing': {
-        closings.push(textOf(child))
+        closings.push(toText(child))
         break
       }
 
@@ -64,7 +65,7 @@ export function toNormalizedReport(tree: Root, file: VFile): NormalizedReport {
       }
 
       case 'note': {
-        notes.push(textOf(child))
+        notes.push(toText(child))
         break
       }
 
@@ -125,20 +126,14 @@ function normalizeMeta(tree: Root, file: VFile): NormalizedMeta {
 }
 
 function normalizeSection(section: Section): NormalizedSection {
-  let title = ''
   const paragraphs: Array<string> = []
   const tables: Array<NormalizedTable> = []
   const sections: Array<NormalizedSection> = []
 
   for (const child of section.children) {
     switch (child.type) {
-      case 'heading': {
-        title = titleOf(child)
-        break
-      }
-
       case 'paragraph': {
-        paragraphs.push(textOf(child))
+        paragraphs.push(toText(child))
         break
       }
 
@@ -162,7 +157,7 @@ function normalizeSection(section: Section): NormalizedSection {
     ordinal: numbering ? numbering.ordinal : null,
     style: numbering ? numbering.style : null,
     depth: section.depth,
-    title,
+    title: headingTitle(section),
     paragraphs,
     ...(tables.length > 0 ? {tables} : {}),
     sections
@@ -171,7 +166,7 @@ function normalizeSection(section: Section): NormalizedSection {
 
 function normalizeTable(table: Table): NormalizedTable {
   return table.children.map((row) =>
-    row.children.map((cell) => textOf(cell).trim())
+    row.children.map((cell) => toText(cell).trim())
   )
 }
 
@@ -186,7 +181,7 @@ function normalizeSignature(
   for (const signature of signatures) {
     for (const child of signature.children as ReadonlyArray<Nodes>) {
       if (child.type === 'signatory') {
-        organizations.push(textOf(child).trim())
+        organizations.push(toText(child).trim())
       } else if (child.type === 'signatureDate' && !dated) {
         // The first date wins; a later one is usually a repeat.
         date = child.date
