@@ -1,0 +1,232 @@
+/**
+ * Template profiles and where a report's template parts are.
+ *
+ * Parts are found in top-level headings and in unnumbered closing
+ * paragraphs. The first part of a profile *spans*: every unmatched
+ * top-level section before the next part belongs to it (part 1 of an
+ * annual report is often nine thematic sections).
+ */
+import type {
+  Heading,
+  Nodes,
+  Paragraph,
+  Root,
+  Section,
+  TemplatePart
+} from '@baogao/core'
+import {partOfParagraph, partsOfHeading} from './parts.js'
+import {textOf, titleOf} from './text.js'
+
+/** A template to check a report against. */
+export type Profile = 'annual-report' | 'duty-report' | 'none'
+
+export interface ProfilePart {
+  part: TemplatePart
+  required: boolean
+}
+
+/**
+ * The parts of each profile, in their required order. The first part
+ * spans the thematic sections before the next part.
+ */
+export const profiles: Readonly<Record<Exclude<Profile, 'none'>, ReadonlyArray<ProfilePart>>> = {
+  // 《法治政府建设与责任落实督察工作规定》 (2019), article 25.
+  'annual-report': [
+    {part: 'measures', required: true},
+    {part: 'shortcomings', required: true},
+    {part: 'duty', required: true},
+    {part: 'plans', required: true},
+    {part: 'other', required: false}
+  ],
+  // The principal leader's report on performing the 第一责任人 duties:
+  // what was done (履职情况, often 主要做法/成效), problems, next steps.
+  'duty-report': [
+    {part: 'duty', required: true},
+    {part: 'shortcomings', required: true},
+    {part: 'plans', required: true},
+    {part: 'other', required: false}
+  ]
+}
+
+/** Where a part was found. */
+export interface Occurrence {
+  part: TemplatePart
+  node: Section | Paragraph
+  /** Document order of the node. */
+  order: number
+  /** Found in a second-level heading, folded into another part. */
+  folded: boolean
+}
+
+export interface Layout {
+  profile: Exclude<Profile, 'none'>
+  occurrences: Array<Occurrence>
+  /** The top-level sections, for placing messages about absent parts. */
+  sections: Array<Section>
+}
+
+/** Locate the parts of `profile` in `tree`. */
+export function locateParts(tree: Root, profile: Exclude<Profile, 'none'>): Layout {
+  const spec = profiles[profile]
+  const spanning = spec[0]?.part ?? 'measures'
+  const known = new Set(spec.map((item) => item.part))
+  const order = documentOrder(tree)
+  const sections = tree.children.filter(
+    (child): child is Section => child.type === 'section'
+  )
+  const occurrences: Array<Occurrence> = []
+  const unmatched: Array<Section> = []
+  let afterShortcomings = false
+  let firstLater = -1
+
+  sections.forEach((section, index) => {
+    const parts = partsOfHeading(titleOf(section), afterShortcomings)
+      .map((part) => (profile === 'duty-report' && part === 'measures' ? 'duty' : part))
+      .filter((part) => known.has(part))
+
+    if (parts.length === 0) {
+      unmatched.push(section)
+      return
+    }
+
+    for (const part of new Set(parts)) {
+      occurrences.push({part, node: section, order: order(section), folded: false})
+      if (part !== spanning && firstLater === -1) firstLater = index
+    }
+
+    if (parts.includes('shortcomings')) afterShortcomings = true
+  })
+
+  // Thematic sections before the first later part make up the spanning
+  // part; when a later part comes first, the first thematic run does.
+  const before = unmatched.filter(
+    (section) => firstLater === -1 || sections.indexOf(section) < firstLater
+  )
+  const spanningSections = before.length > 0 ? before : unmatched.slice(0, 1)
+  for (const section of spanningSections) {
+    occurrences.push({part: spanning, node: section, order: order(section), folded: false})
+  }
+
+  const found = new Set(occurrences.map((occurrence) => occurrence.part))
+
+  // Part 3 is often a second-level section inside part 1.
+  if (profile === 'annual-report' && !found.has('duty')) {
+    for (const section of sections) {
+      for (const child of section.children) {
+        if (child.type !== 'section') continue
+        if (partsOfHeading(titleOf(child), false).includes('duty')) {
+          occurrences.push({part: 'duty', node: child, order: order(child), folded: true})
+          found.add('duty')
+          break
+        }
+      }
+
+      if (found.has('duty')) break
+    }
+  }
+
+  // Unnumbered closing paragraphs (`还存在一些问题和不足`, `2022年,我区将…`)
+  // end up inside the last section: they name parts after its own.
+  const last = sections.at(-1)
+  if (last) {
+    const lastRank = Math.max(
+      ...occurrences
+        .filter((occurrence) => occurrence.node === last)
+        .map((occurrence) => rankIn(spec, occurrence.part)),
+      0
+    )
+
+    for (const paragraph of closingParagraphs(tree, last)) {
+      const part = partOfParagraph(textOf(paragraph), tree.meta.year)
+      if (!part || !known.has(part) || found.has(part)) continue
+      if (rankIn(spec, part) <= lastRank) continue
+      occurrences.push({part, node: paragraph, order: order(paragraph), folded: false})
+      found.add(part)
+    }
+  }
+
+  occurrences.sort((left, right) => left.order - right.order)
+  return {profile, occurrences, sections}
+}
+
+/** Position of a part in a profile's order. */
+export function rankIn(spec: ReadonlyArray<ProfilePart>, part: TemplatePart): number {
+  return spec.findIndex((item) => item.part === part)
+}
+
+/**
+ * Paragraphs after the last heading inside the last top-level section, and
+ * paragraphs after it at the root. The body that follows a run-in heading
+ * on its line is not a closing paragraph.
+ */
+function closingParagraphs(tree: Root, last: Section): Array<Paragraph> {
+  const flat: Array<Heading | Paragraph> = []
+  const walk = (section: Section): void => {
+    for (const child of section.children) {
+      if (child.type === 'heading' || child.type === 'paragraph') flat.push(child)
+      else if (child.type === 'section') walk(child)
+    }
+  }
+
+  walk(last)
+  let lastHeading = -1
+  flat.forEach((node, index) => {
+    if (node.type === 'heading') lastHeading = index
+  })
+  const heading = flat[lastHeading]
+  const skip = heading?.type === 'heading' && heading.runIn ? 1 : 0
+  const result = flat
+    .slice(lastHeading + 1 + skip)
+    .filter((node): node is Paragraph => node.type === 'paragraph')
+
+  const after = tree.children.slice(tree.children.indexOf(last) + 1)
+  for (const node of after) {
+    if (node.type === 'paragraph') result.push(node)
+  }
+
+  return result
+}
+
+/** A function giving the pre-order index of a node. */
+function documentOrder(tree: Root): (node: Nodes) => number {
+  const indices = new Map<Nodes, number>()
+  const walk = (node: Nodes): void => {
+    indices.set(node, indices.size)
+    if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes)
+    }
+  }
+
+  walk(tree)
+  return (node) => indices.get(node) ?? -1
+}
+
+/**
+ * The profile a report of unknown kind most likely follows: a report whose
+ * first or most top-level sections are about the 第一责任人 duties is a
+ * duty report; one with any annual template part or an annual-report
+ * title is an annual report; anything else gets no template.
+ */
+export function inferProfile(tree: Root): Profile {
+  const sections = tree.children.filter(
+    (child): child is Section => child.type === 'section'
+  )
+  const partsBySection = sections.map((section) => partsOfHeading(titleOf(section), false))
+  const duty = partsBySection.filter((parts) => parts.includes('duty')).length
+  if (
+    sections.length > 0 &&
+    (partsBySection[0]?.includes('duty') === true || duty * 2 >= sections.length) &&
+    duty > 0
+  ) {
+    return 'duty-report'
+  }
+
+  if (
+    /法治政府建设/.test(tree.meta.title ?? '') ||
+    partsBySection.some((parts) => parts.some((part) => part !== 'measures'))
+  ) {
+    return 'annual-report'
+  }
+
+  return 'none'
+}
