@@ -34,18 +34,8 @@ export function parseText(source: string, filePath?: string, options?: Options):
   return {tree, file, source}
 }
 
-/** The text of a node (its text descendants, joined). */
-export function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return (node.children as Array<Nodes>).map((child) => textOf(child)).join('')
-  return ''
-}
-
-/** A section's heading text, without a closing `。`. */
-export function titleOf(section: Section): string {
-  const heading = section.children.find((child) => child.type === 'heading')
-  return heading ? textOf(heading).replace(/[。.]$/, '') : ''
-}
+/** The text of a node, and a section's heading title: core's helpers. */
+export {headingTitle as titleOf, toText as textOf} from '@baogao/core'
 
 export function topSections(tree: Root): Array<Section> {
   return tree.children.filter((child): child is Section => child.type === 'section')

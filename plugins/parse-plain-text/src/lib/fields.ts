@@ -40,38 +40,46 @@ export interface FieldLine {
 /** `label:value`, the label short and free of sentence punctuation. */
 const labelled = /^([^:\uFF1A。,\uFF0C;\uFF1B!\uFF01?\uFF1F]{1,14}?)\s*[:\uFF1A]\s*(.*)$/s
 
+/** Known labels as written with padding inside (`索 引 号`, `文　　号`), then a colon. */
+const paddedLabel = new RegExp(
+  '(' +
+    [...knownLabels]
+      .sort((a, b) => b.length - a.length)
+      .map((label) => [...label].join('[\\s\\u00A0\\u3000]*'))
+      .join('|') +
+    ')[\\s\\u00A0\\u3000]*[:\\uFF1A]',
+  'g'
+)
+
 /**
  * Separators between fields on one line: bars, runs of two or more spaces
- * (NBSP and U+3000 included), or one space before a known label.
+ * (NBSP and U+3000 included), or one space before a known label; never
+ * the padding inside a label.
  */
 function splitSegments(text: string): Array<string> {
-  const coarse = text.split(/\s*[|｜]\s*|[\s\u00A0\u3000]{2,}/)
+  const labels: Array<[number, number]> = []
+  for (const match of text.matchAll(paddedLabel)) {
+    labels.push([match.index, match.index + match[0].length])
+  }
+
+  const separator = /[|\uFF5C]|[\s\u00A0\u3000]+/g
   const segments: Array<string> = []
-
-  for (const piece of coarse) {
-    let rest = piece
-    // Split at single spaces followed by a known label and a colon.
-    let cut = findLabelAfterSpace(rest)
-    while (cut > 0) {
-      segments.push(rest.slice(0, cut))
-      rest = rest.slice(cut)
-      cut = findLabelAfterSpace(rest)
+  let start = 0
+  for (const match of text.matchAll(separator)) {
+    const from = match.index
+    const to = from + match[0].length
+    if (labels.some(([labelStart, labelEnd]) => from > labelStart && from < labelEnd)) continue
+    const isBar = /[|\uFF5C]/.test(match[0])
+    const wide = match[0].length >= 2
+    const beforeLabel = labels.some(([labelStart]) => labelStart === to)
+    if (isBar || wide || beforeLabel) {
+      segments.push(text.slice(start, from))
+      start = to
     }
-
-    segments.push(rest)
   }
 
+  segments.push(text.slice(start))
   return segments.map((segment) => segment.trim()).filter((segment) => segment.length > 0)
-}
-
-function findLabelAfterSpace(text: string): number {
-  const spaced = /\s([^\s:\uFF1A]{1,8})\s*[:\uFF1A]/g
-  let match: RegExpExecArray | null
-  while ((match = spaced.exec(text))) {
-    if (knownLabels.has(compact(match[1] ?? ''))) return match.index + 1
-  }
-
-  return -1
 }
 
 /** Read a segment as a field when its label is a known portal label. */
