@@ -1,0 +1,280 @@
+/**
+ * The page as lines: the article container's lines (and data tables), and
+ * the visible lines before and after it, where the title and the info
+ * block live. One iterative walk over `<body>`.
+ */
+import type {Asset} from '@baogao/core'
+import type {Element, ElementContent, Nodes, Root} from 'hast'
+import {
+  attribute,
+  blockElements,
+  classNames,
+  headingElements,
+  idOf,
+  isBoldElement,
+  isHidden,
+  nonTextElements,
+  walk
+} from './hast.js'
+import {type Alignment, type Line, LineBuilder, type TextContext} from './lines.js'
+import {readTable, type TableRead} from './tables.js'
+
+export type BodyItem = {kind: 'line'; line: Line} | {kind: 'table'; table: TableRead}
+
+export interface PageLines {
+  /** Visible lines before the container (header, title, info block). */
+  before: Array<Line>
+  /** The container's lines and data tables, in order. */
+  body: Array<BodyItem>
+  /** Visible lines after the container. */
+  after: Array<Line>
+  /** Images inside the container. */
+  images: Array<Asset>
+  /** Links to documents anywhere on the page. */
+  attachments: Array<Asset>
+}
+
+/** Whether a bounded piece of text is a field label (`索引号:`), from the rules. */
+export type LabelTest = (text: string) => boolean
+
+/** Class and id tokens of widgets inside an article container. */
+const widgetTokens = new Set([
+  'share',
+  'bdshare',
+  'bdsharebuttonbox',
+  'toolbar',
+  'tools',
+  'qrcode',
+  'ewm',
+  'erweima',
+  'print',
+  'fontsize',
+  'font-size',
+  'related',
+  'xglj',
+  'pagination',
+  'page-nav',
+  'prev-next',
+  'nav',
+  'menu'
+])
+
+/** Documents a page links to as attachments. */
+const attachmentPath = /\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|ceb|csv)(?=$|[?#])/i
+
+interface Context {
+  bold: number
+  level: number
+  align: Alignment
+  preserve: number
+  link: number
+  cell: number
+}
+
+export function extractLines(
+  tree: Root,
+  source: string,
+  container: Array<ElementContent>,
+  isLabel: LabelTest
+): PageLines {
+  const result: PageLines = {before: [], body: [], after: [], images: [], attachments: []}
+  const inContainer = new Set<Nodes>(container)
+  const builder = new LineBuilder(source)
+  const context: Context = {bold: 0, level: 0, align: null, preserve: 0, link: 0, cell: 0}
+  const restore = new Map<Element, Context>()
+  const seenUrls = new Set<string>()
+  let mode: 'before' | 'body' | 'after' = 'before'
+  let containerDepth = 0
+
+  const flush = () => {
+    const line = builder.flush()
+    if (line === null) return
+    if (mode === 'body') result.body.push({kind: 'line', line})
+    else result[mode].push(line)
+  }
+
+  walk(
+    tree,
+    (node) => {
+      const entering = inContainer.has(node)
+      const action = enter(node, entering)
+      if (action === 'skip' && entering) leaveContainer()
+      return action
+    },
+    (node) => {
+      if (node.type !== 'element') return undefined
+      const saved = restore.get(node)
+      if (saved !== undefined) {
+        if (blockElements.has(node.tagName)) flush()
+        Object.assign(context, saved)
+      }
+
+      if (inContainer.has(node)) leaveContainer()
+      return undefined
+    }
+  )
+
+  flush()
+  return result
+
+  function enter(node: Nodes, entering: boolean): 'skip' | undefined {
+      if (entering) {
+        flush()
+        mode = 'body'
+        containerDepth++
+      }
+
+      if (node.type === 'text') {
+        const start = node.position?.start.offset ?? -1
+        const end = node.position?.end.offset ?? -1
+        addText(builder, node.value, start, end, context, flush)
+        return entering ? 'skip' : undefined
+      }
+
+      if (node.type !== 'element') return entering ? 'skip' : undefined
+
+      const name = node.tagName
+      if (name === 'a') collectAttachment(node)
+
+      if (name === 'img') {
+        if (mode === 'body' && !isHidden(node)) collectImage(node)
+        return 'skip'
+      }
+
+      if (nonTextElements.has(name) || isHidden(node)) return 'skip'
+
+      if (mode === 'body' && !entering && isWidget(node)) return 'skip'
+
+      if (name === 'br') {
+        flush()
+        return 'skip'
+      }
+
+      if (name === 'table' && mode === 'body') {
+        const table = readTable(node, source)
+        if (table !== null) {
+          flush()
+          result.body.push({kind: 'table', table})
+          return 'skip'
+        }
+      }
+
+      restore.set(node, {...context})
+      if (blockElements.has(name)) {
+        flush()
+        const align = alignmentOf(node)
+        if (align !== null) context.align = align
+      } else if (mode !== 'body' && context.preserve === 0 && isLabel(boundedText(node))) {
+        // `<strong>发文单位:</strong>…`: keep the fields of one line apart.
+        builder.addSeparator()
+      }
+
+      if (isBoldElement(node)) context.bold++
+      if (headingElements.has(name)) context.level = Number(name.slice(1))
+      if (name === 'pre' || name === 'xmp' || name === 'listing') context.preserve++
+      if (name === 'a') context.link++
+      if (name === 'td' || name === 'th') context.cell++
+      return undefined
+  }
+
+  function leaveContainer(): void {
+    flush()
+    containerDepth--
+    if (containerDepth === 0) mode = 'after'
+  }
+
+  function collectImage(element: Element): void {
+    const url = attribute(element, 'src').trim()
+    if (url === '' || url.startsWith('data:')) return
+    const title = attribute(element, 'alt').trim() || attribute(element, 'title').trim()
+    if (seenUrls.has(url)) return
+    seenUrls.add(url)
+    result.images.push({kind: 'image', url, title: title === '' ? null : title})
+  }
+
+  function collectAttachment(element: Element): void {
+    const url = attribute(element, 'href').trim()
+    if (url === '' || !attachmentPath.test(url) || seenUrls.has(url)) return
+    seenUrls.add(url)
+    const title = boundedText(element, 200).trim() || attribute(element, 'title').trim()
+    result.attachments.push({kind: 'attachment', url, title: title === '' ? null : title})
+  }
+}
+
+function addText(
+  builder: LineBuilder,
+  value: string,
+  start: number,
+  end: number,
+  context: Context,
+  flush: () => void
+): void {
+  const settings: TextContext = {
+    bold: context.bold > 0,
+    level: context.level,
+    align: context.align,
+    preserve: context.preserve > 0,
+    link: context.link > 0,
+    cell: context.cell > 0
+  }
+
+  if (!settings.preserve || !value.includes('\n')) {
+    builder.addText(value, start, end, settings)
+    return
+  }
+
+  // `<pre>`: every line break ends a line.
+  let from = 0
+  while (from <= value.length) {
+    const newline = value.indexOf('\n', from)
+    const to = newline === -1 ? value.length : newline
+    builder.addText(value.slice(from, to), start < 0 ? -1 : start + from, start < 0 ? -1 : start + to, settings)
+    if (newline === -1) break
+    flush()
+    from = newline + 1
+  }
+}
+
+function alignmentOf(element: Element): Alignment {
+  const align = (
+    attribute(element, 'align') ||
+    (element.tagName === 'center' ? 'center' : '') ||
+    (/text-align\s*:\s*(\w+)/i.exec(attribute(element, 'style'))?.[1] ?? '')
+  ).toLowerCase()
+  if (align === 'center') return 'center'
+  if (align === 'right') return 'right'
+  return null
+}
+
+/** A share bar, toolbar or QR widget inside the article container. */
+function isWidget(element: Element): boolean {
+  if (element.tagName === 'nav' || element.tagName === 'footer') return true
+  const tokens = [idOf(element), ...classNames(element)]
+  return tokens.some((token) => widgetTokens.has(token))
+}
+
+/** The text of a small element, at most `limit` characters (`''` when longer). */
+export function boundedText(element: Element, limit = 16): string {
+  let text = ''
+  const stack: Array<ElementContent> = [...element.children].reverse()
+  let budget = 64
+
+  while (stack.length > 0) {
+    if (--budget < 0) return ''
+    const node = stack.pop()
+    if (node === undefined) break
+    if (node.type === 'text') {
+      text += node.value
+      if (text.length > limit * 4) return ''
+    } else if (node.type === 'element') {
+      if (nonTextElements.has(node.tagName)) continue
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        const child = node.children[index]
+        if (child !== undefined) stack.push(child)
+      }
+    }
+  }
+
+  const trimmed = text.trim()
+  return trimmed.length > limit ? '' : trimmed
+}

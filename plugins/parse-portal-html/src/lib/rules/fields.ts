@@ -1,0 +1,117 @@
+/**
+ * Portal info fields (政务公开 metadata) in text dumps: `索引号:…`,
+ * `信息来源:… | 发布时间:…`, `编辑日期:…    来源:本网    阅读次数:-`, and the
+ * bullet layout where the value sits on a later line (`• 索引号:` / `2011…`).
+ */
+import {compact, stripBullet} from './text.js'
+
+/** Labels seen on government portals, compared without whitespace. */
+const knownLabels = new Set([
+  '索引号', '索取号', '信息索引号', '统一编号', '登记号',
+  '发文单位', '发文机关', '发文机构', '发布单位', '发布机关', '发布机构', '发布部门', '来源单位',
+  '所属机构', '责任部门', '公开责任部门',
+  '成文日期', '成文时间', '发文日期', '发文时间', '发布日期', '发布时间', '公开日期', '生成日期',
+  '印发日期', '实施日期', '施行日期', '有效期', '失效日期', '编辑日期', '更新日期', '更新时间',
+  '修改日期', '日期', '时间',
+  '效力状态', '有效性', '时效性', '是否有效',
+  '主题分类', '主题词', '体裁分类', '组配分类', '服务对象分类', '信息分类', '文件分类', '分类',
+  '公文种类', '文种', '所属主题', '栏目', '所属栏目',
+  '发文字号', '文号', '文件编号',
+  '信息来源', '来源', '文章来源', '稿件来源', '信息提供',
+  '阅读次数', '浏览次数', '点击次数', '访问次数', '点击数', '浏览量', '阅读量',
+  '作者', '责任编辑', '编辑', '审核', '校对', '撰稿', '供稿', '统稿', '摄影', '发布人',
+  '公开方式', '公开范围', '公开时限', '公开形式', '公开属性',
+  '标题', '名称', '文件名称', '信息名称', '关键词', '关键字', '内容概述', '摘要', '字数'
+])
+
+export interface Field {
+  /** The label as written, trimmed (`索引号`, `索 引 号`). */
+  label: string
+  /** The value, trimmed; empty when it sits on a later line. */
+  value: string
+}
+
+export interface FieldLine {
+  fields: Array<Field>
+  /** Pieces of the line that are chrome (`[ 关 闭 ]`). */
+  chrome: Array<string>
+}
+
+/** `label:value`, the label short and free of sentence punctuation. */
+const labelled = /^([^:\uFF1A。,\uFF0C;\uFF1B!\uFF01?\uFF1F]{1,14}?)\s*[:\uFF1A]\s*(.*)$/s
+
+/** Known labels as written with padding inside (`索 引 号`, `文　　号`), then a colon. */
+const paddedLabel = new RegExp(
+  '(' +
+    [...knownLabels]
+      .sort((a, b) => b.length - a.length)
+      .map((label) => [...label].join('[\\s\\u00A0\\u3000]*'))
+      .join('|') +
+    ')[\\s\\u00A0\\u3000]*[:\\uFF1A]',
+  'g'
+)
+
+/**
+ * Separators between fields on one line: bars, runs of two or more spaces
+ * (NBSP and U+3000 included), or one space before a known label; never
+ * the padding inside a label.
+ */
+function splitSegments(text: string): Array<string> {
+  const labels: Array<[number, number]> = []
+  for (const match of text.matchAll(paddedLabel)) {
+    labels.push([match.index, match.index + match[0].length])
+  }
+
+  const separator = /[|\uFF5C]|[\s\u00A0\u3000]+/g
+  const segments: Array<string> = []
+  let start = 0
+  for (const match of text.matchAll(separator)) {
+    const from = match.index
+    const to = from + match[0].length
+    if (labels.some(([labelStart, labelEnd]) => from > labelStart && from < labelEnd)) continue
+    const isBar = /[|\uFF5C]/.test(match[0])
+    const wide = match[0].length >= 2
+    const beforeLabel = labels.some(([labelStart]) => labelStart === to)
+    if (isBar || wide || beforeLabel) {
+      segments.push(text.slice(start, from))
+      start = to
+    }
+  }
+
+  segments.push(text.slice(start))
+  return segments.map((segment) => segment.trim()).filter((segment) => segment.length > 0)
+}
+
+/** Read a segment as a field when its label is a known portal label. */
+function readField(segment: string): Field | null {
+  const match = labelled.exec(stripBullet(segment).replace(/^[【[]\s*|\s*[】\]]$/g, ''))
+  if (!match) return null
+  const label = (match[1] ?? '').replace(/[【[\]】]/g, '').trim()
+  if (!knownLabels.has(compact(label))) return null
+  return {label, value: (match[2] ?? '').trim()}
+}
+
+/**
+ * Read a line as portal fields: `null` unless at least one segment is a
+ * known field and every other segment is a field or chrome.
+ */
+export function readFieldLine(text: string): FieldLine | null {
+  const fields: Array<Field> = []
+  const chrome: Array<string> = []
+
+  for (const segment of splitSegments(stripBullet(text))) {
+    const field = readField(segment)
+    if (field) fields.push(field)
+    // Other pieces of a field line (tool links, a bare counter, a date
+    // without a label) are page furniture.
+    else chrome.push(segment)
+  }
+
+  return fields.length > 0 ? {fields, chrome} : null
+}
+
+/** Whether `text` is a field label with its value still to come (`发文单位:`). */
+export function isPendingLabel(line: FieldLine): boolean {
+  const last = line.fields.at(-1)
+  return last !== undefined && last.value === '' && line.chrome.length === 0
+}

@@ -1,0 +1,100 @@
+/**
+ * The line model: the input cut into lines, each trimmed of whitespace
+ * (including NBSP, U+3000, BOM and zero-width spaces) while keeping exact
+ * offsets into the original input, so every node made from a line can carry
+ * a unist position.
+ */
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+export interface Line {
+  /** 0-based index of the line in the input. */
+  index: number
+  /** Offset of the first non-whitespace character. */
+  start: number
+  /** Offset just after the last non-whitespace character. */
+  end: number
+  /** The trimmed line: `input.slice(start, end)`. */
+  text: string
+}
+
+/** Whitespace as found in extracted text; JS `\s` lacks the zero-width ones. */
+const edgeWhitespace = /[\s\u200B-\u200D\u2060]/
+
+/** Cut `value` into lines (`\n`, `\r\n` or `\r`), blank lines included. */
+export function splitLines(value: string): Array<Line> {
+  const lines: Array<Line> = []
+  const breaks = /\r\n|\r|\n/g
+  let lineStart = 0
+  let index = 0
+
+  while (true) {
+    const match = breaks.exec(value)
+    const lineEnd = match ? match.index : value.length
+    let start = lineStart
+    let end = lineEnd
+
+    while (start < end && edgeWhitespace.test(value.charAt(start))) start++
+    while (end > start && edgeWhitespace.test(value.charAt(end - 1))) end--
+
+    lines.push({index, start, end, text: value.slice(start, end)})
+    index++
+
+    if (!match) break
+    lineStart = match.index + match[0].length
+  }
+
+  return lines
+}
+
+/** Whether the trimmed line holds nothing. */
+export function isBlank(line: Line): boolean {
+  return line.text.length === 0
+}
+
+/** Maps offsets in the input to unist points. */
+export interface Locator {
+  point: (offset: number) => Point
+  position: (start: number, end: number) => Position
+}
+
+export function createLocator(file: VFile, value: string): Locator {
+  const place = location(value)
+
+  return {point, position}
+
+  function point(offset: number): Point {
+    const found = place.toPoint(offset)
+    // Offsets come from the input itself, so a miss is a bug in this package.
+    if (!found || found.offset === undefined) {
+      throw new Error('Cannot map offset `' + offset + '` in `' + (file.path ?? 'input') + '`')
+    }
+
+    return {line: found.line, column: found.column, offset: found.offset}
+  }
+
+  function position(start: number, end: number): Position {
+    return {start: point(start), end: point(end)}
+  }
+}
+
+/**
+ * A trimmed piece of `text` with its offsets, for pieces cut out of a line
+ * (a closing formula at the end of a paragraph, a date after an
+ * organisation on one line).
+ */
+export function subLine(line: Line, from: number, to: number): Line {
+  let start = from
+  let end = to
+
+  while (start < end && edgeWhitespace.test(line.text.charAt(start))) start++
+  while (end > start && edgeWhitespace.test(line.text.charAt(end - 1))) end--
+
+  return {
+    index: line.index,
+    start: line.start + start,
+    end: line.start + end,
+    text: line.text.slice(start, end)
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The end of a report: the closing formula (`特此报告。`, `请予审议。`), the
+ * signing organisations, the date, and notes such as `(此件公开发布)`.
+ */
+import {parseNumbering} from '@baogao/core'
+import {isDateLine} from './dates.js'
+import type {Line} from './lines.js'
+import {subLine} from './lines.js'
+import {isOrganisation} from './organisation.js'
+import {compact, endsWithColon, hanCount, hasComma, hasSentencePunctuation} from './text.js'
+
+/** A closing formula standing on its own line. */
+const closingLine =
+  /^(特此(报告|汇报|呈报|报送|说明)|专此(报告|汇报)|请予?(审议|审阅|审查|批示|审定|指正)|以上(报告|汇报|情况)|妥否|报告完毕|汇报完毕)[^。]{0,24}[。!\uFF01.]?$/
+
+/** A closing formula at the end of the last paragraph, after its last `。`. */
+const closingAtEnd =
+  /(?<=[。!\uFF01])\s*((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
+
+export function isClosing(text: string): boolean {
+  return text.length <= 40 && closingLine.test(compact(text))
+}
+
+/**
+ * Where a closing formula starts at the end of a longer line, or `-1`.
+ * `……工作。特此报告。` gives the index of `特`.
+ */
+export function closingStart(text: string): number {
+  const match = closingAtEnd.exec(text)
+  if (!match || match[1] === undefined) return -1
+  return text.length - match[1].length
+}
+
+/** Whether a line names a signing organisation (and nothing else). */
+export function isSignatory(text: string): boolean {
+  const bare = compact(text)
+  if (bare.length < 2 || bare.length > 40 || hanCount(bare) < 2) return false
+  if (hasSentencePunctuation(bare) || hasComma(bare) || endsWithColon(bare)) return false
+  if (parseNumbering(bare) !== null) return false
+  // Two organisations may share a line: `中共XX县委  XX县人民政府`.
+  return text
+    .split(/[\s\u00A0\u3000、]+/)
+    .filter((part) => part.length > 0)
+    .every((part) => isOrganisation(part))
+}
+
+/** Notes after the signature: `(此件公开发布)`, `附件:…`. */
+export function isNote(text: string): boolean {
+  const bare = compact(text)
+  return (
+    /^[(\uFF08](此件|本件|此文|本文|此页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) ||
+    /^附件\d*[:\uFF1A]?/.test(bare) && bare.length <= 80
+  )
+}
+
+/**
+ * A signatory and its date on one line: `XX县人民政府 2021年1月8日`.
+ * Returns the two pieces with their offsets, or `null`.
+ */
+export function splitSignatoryDate(line: Line): {signatory: Line; date: Line} | null {
+  const match = /[\s\u00A0\u3000]+(?=[(\uFF08]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}[年./\-])/.exec(line.text)
+  if (!match) return null
+  const signatory = subLine(line, 0, match.index)
+  const date = subLine(line, match.index, line.text.length)
+  if (!isSignatory(signatory.text) || !isDateLine(date.text)) return null
+  return {signatory, date}
+}
+
+export interface Tail {
+  /** Index (into the given lines) where the tail starts. */
+  start: number
+  closing: Line | null
+  signatories: Array<Line>
+  date: Line | null
+  notes: Array<Line>
+}
+
+/** Most signatory lines taken above a date. */
+const maxSignatories = 4
+
+/**
+ * Read the tail of the body, scanning up from its last line: notes, the
+ * date (maybe on the signatory's line), signatories, the closing formula.
+ * Signatories count only next to a date or under a closing formula, so a
+ * short last line of the body is never mistaken for one.
+ */
+export function readTail(lines: Array<Line>): Tail {
+  const tail: Tail = {start: lines.length, closing: null, signatories: [], date: null, notes: []}
+  let index = lines.length - 1
+  const notes: Array<Line> = []
+
+  const takeNotes = () => {
+    while (index >= 0 && isNote(lines[index]?.text ?? '')) {
+      notes.unshift(lines[index] as Line)
+      index--
+    }
+  }
+
+  takeNotes()
+
+  const last = lines[index]
+  if (last && isDateLine(last.text)) {
+    tail.date = last
+    index--
+    takeNotes()
+  } else if (last) {
+    const split = splitSignatoryDate(last)
+    if (split) {
+      tail.date = split.date
+      tail.signatories.unshift(split.signatory)
+      index--
+    }
+  }
+
+  const signatories: Array<Line> = []
+  let cursor = index
+  while (cursor >= 0 && signatories.length < maxSignatories) {
+    const line = lines[cursor] as Line
+    if (!isSignatory(line.text) || isClosing(line.text)) break
+    signatories.unshift(line)
+    cursor--
+  }
+
+  const closing = cursor >= 0 && isClosing(lines[cursor]?.text ?? '') ? lines[cursor] : undefined
+
+  if (signatories.length > 0 && (tail.date !== null || closing !== undefined)) {
+    tail.signatories.unshift(...signatories)
+    index = cursor
+  }
+
+  if (index >= 0 && isClosing(lines[index]?.text ?? '')) {
+    tail.closing = lines[index] as Line
+    index--
+  }
+
+  tail.notes = notes
+  tail.start = index + 1
+  return tail
+}

@@ -1,0 +1,62 @@
+/**
+ * The page metadata of the 政府网站发展指引 (2017): `<meta name="SiteName"
+ * content="…">` and friends. Real pages change the case (`contentSource`),
+ * repeat tags, leave them empty, or omit them: names are matched without
+ * case, the first non-empty value wins, and every tag is optional.
+ */
+import type {Element} from 'hast'
+import {attribute} from './hast.js'
+
+/** The tag names, as the guideline writes them. */
+export const siteMetaNames = [
+  'SiteName',
+  'SiteDomain',
+  'SiteIDCode',
+  'ColumnName',
+  'ColumnDescription',
+  'ColumnKeywords',
+  'ColumnType',
+  'ArticleTitle',
+  'PubDate',
+  'ContentSource',
+  'Keywords',
+  'Author',
+  'Description',
+  'Image',
+  'Url'
+] as const
+
+export type SiteMetaName = (typeof siteMetaNames)[number]
+
+const byLowerCase = new Map<string, SiteMetaName>(
+  siteMetaNames.map((name) => [name.toLowerCase(), name])
+)
+
+/** Read the guideline's tags from `<meta>` elements, keyed by canonical name. */
+export function readSiteMeta(metas: Array<Element>): Partial<Record<SiteMetaName, string>> {
+  const site: Partial<Record<SiteMetaName, string>> = {}
+
+  for (const meta of metas) {
+    const name = byLowerCase.get(attribute(meta, 'name').trim().toLowerCase())
+    if (name === undefined || site[name] !== undefined) continue
+    const content = attribute(meta, 'content').replace(/\s+/g, ' ').trim()
+    if (content !== '') site[name] = content
+  }
+
+  return site
+}
+
+/** The charset a `<meta>` declares in the tree (for the mismatch message). */
+export function declaredCharsets(metas: Array<Element>): Array<string> {
+  const labels: Array<string> = []
+  for (const meta of metas) {
+    const charset = attribute(meta, 'charSet').trim()
+    if (charset !== '') labels.push(charset)
+    const httpEquiv = attribute(meta, 'httpEquiv').trim().toLowerCase()
+    const content = attribute(meta, 'content')
+    const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(content)
+    if (httpEquiv === 'content-type' && match?.[1]) labels.push(match[1])
+  }
+
+  return labels
+}
