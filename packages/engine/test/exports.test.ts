@@ -10,6 +10,7 @@ test('public exports are curated', async () => {
     'countMessages',
     'createReporter',
     'decodeText',
+    'describeFailure',
     'documentExtensions',
     'exitCodeOf',
     'findInputs',

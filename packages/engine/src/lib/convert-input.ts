@@ -7,6 +7,7 @@ import {performance} from 'node:perf_hooks'
 import {failedSummary, severityOf, summarize} from '@baogao/core'
 import type {DocumentSummary, Root, SourceKind} from '@baogao/core'
 import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import {lookupCache, storeCache} from './cache.js'
 import {InputError} from './errors.js'
 import type {MessageCounts} from './cache.js'
@@ -119,13 +120,7 @@ export class InputConverter {
         stack: null
       }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      // Input and output errors are expected, name the file and say what
-      // to do; anything else (a plugin crash) gets the file named and its
-      // stack logged.
-      const expected = error instanceof InputError || error instanceof OutsideOutputError
-      const reason = expected ? message : `Cannot process \`${task.name}\`: ${message}`
-      const stack = expected ? null : error instanceof Error ? error.stack ?? null : null
+      const {reason, stack} = describeFailure(error, task.name)
       return failed(task, input, file, reason, stack, elapsed())
     }
   }
@@ -173,6 +168,25 @@ export async function processDocument(processor: DocumentProcessor, file: VFile)
 
   // Pipelines parse into the report AST (`createProcessor` types it so).
   return {tree: tree as Root, result}
+}
+
+/**
+ * The reason (one line, naming the file) and the stack to log for an
+ * error that failed the input `name`. Input and output errors name the file
+ * and say what to do already; a `file.fail()` of a plugin is described by
+ * its message; anything else is a crash, whose stack is worth logging.
+ */
+export function describeFailure(error: unknown, name: string): {reason: string, stack: string | null} {
+  if (error instanceof InputError || error instanceof OutsideOutputError) {
+    return {reason: error.message, stack: null}
+  }
+
+  if (error instanceof VFileMessage) {
+    return {reason: `Cannot process \`${name}\`: ${error.reason}`, stack: null}
+  }
+
+  const message = error instanceof Error ? error.message : String(error)
+  return {reason: `Cannot process \`${name}\`: ${message}`, stack: error instanceof Error ? error.stack ?? null : null}
 }
 
 /** Message counts by severity. */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import type {SourceKind} from '@baogao/core'
-import {InputError, RunError, findPipeline, loadPipelineModule, processDocument, readInput, toVFile} from '@baogao/engine'
+import {InputError, RunError, describeFailure, findPipeline, loadPipelineModule, processDocument, readInput, toVFile} from '@baogao/engine'
 import {reporter} from 'vfile-reporter'
 import type {CommandSpec} from '../command.js'
 import {exitCodes, reportError} from '../command.js'
@@ -58,8 +58,9 @@ failed on it.`,
         result = (await processDocument(module.createProcessor(definition, input.kind), vfile)).result
       } catch (error) {
         if (vfile.messages.length > 0) context.stderr.write(reporter([vfile], {color: false}) + '\n')
-        reportError(context, `Cannot parse \`${name}\`: ${error instanceof Error ? error.message : String(error)}`)
-        if (error instanceof Error && error.name !== 'VFileMessage' && error.stack) context.stderr.write(error.stack + '\n')
+        const {reason, stack} = describeFailure(error, name)
+        reportError(context, reason)
+        if (stack !== null) context.stderr.write(stack + '\n')
         return exitCodes.failed
       }
 

@@ -1,0 +1,42 @@
+import {execFile} from 'node:child_process'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {expect, test} from 'vitest'
+import type {Manifest, RunOptions, RunResult} from '../src/index.ts'
+import {fixturePipelines, gbkBytes, listFiles, temporaryFolder, writeFiles} from './helpers.ts'
+
+// Worker threads run built code: the built engine (`global-setup.ts` builds
+// it) runs in a plain Node process.
+async function runBuilt(options: Omit<RunOptions, 'stdout' | 'stderr' | 'log'>): Promise<RunResult> {
+  const script = fileURLToPath(new URL('fixtures/run-built.js', import.meta.url))
+  const {stdout} = await promisify(execFile)(process.execPath, [script, JSON.stringify(options)], {env: {...process.env, NODE_OPTIONS: ''}})
+  return JSON.parse(stdout) as RunResult
+}
+
+test('worker threads give the same outputs, byte for byte, as one worker', async () => {
+  const folder = await temporaryFolder()
+  const files: Record<string, string | Uint8Array> = {'in/bad/gbk.txt': gbkBytes, 'in/bad/empty.txt': '', 'in/bad/crash.txt': 'x\nCRASH\n'}
+  for (let index = 0; index < 40; index++) {
+    files[`in/${index % 4}/${String(index).padStart(3, '0')}.txt`] = `标题${index}\n${'第一段正文。'.repeat(index)}\n${index % 7 === 0 ? 'WARN\n' : ''}`
+  }
+
+  await writeFiles(folder, files)
+  const outputs: Array<Record<string, string>> = []
+  const manifests: Array<unknown> = []
+  for (const concurrency of [1, 3]) {
+    const out = path.join(folder, `out-${concurrency}`)
+    const result = await runBuilt({pipeline: 'lines-to-json', pipelineModule: fixturePipelines, inputs: [path.join(folder, 'in')], out, concurrency})
+    expect([result.exitCode, result.counts.ok, result.counts.failed]).toEqual([3, 40, 3])
+    const names = (await listFiles(out)).filter((name) => !name.startsWith('.baogao-cache/') && name !== 'manifest.json')
+    outputs.push(Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(out, name), 'utf8')] as const))))
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest
+    expect(manifest.options.concurrency).toBe(concurrency)
+    manifests.push(manifest.inputs.map((input) => ({...input, durationMs: 0})))
+  }
+
+  expect(Object.keys(outputs[0] ?? {}).length).toBe(41)
+  expect(outputs[1]).toEqual(outputs[0])
+  expect(manifests[1]).toEqual(manifests[0])
+})

@@ -1,0 +1,87 @@
+import {mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {OutsideOutputError, outputNameFor, prepareOutputPath, writeFileAtomic} from '../src/index.ts'
+import {listFiles, temporaryFolder} from './helpers.ts'
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof OutsideOutputError) return error.message
+    throw error
+  }
+
+  return 'no error'
+}
+
+describe('outputNameFor', () => {
+  test('replaces the extension and keeps the folders', () => {
+    expect(['01.txt', 'sub/deep/02.html', 'a.b.shtml', 'noext', '.hidden', 'sub.d/x'].map((name) => outputNameFor(name, '.json'))).toEqual([
+      '01.json',
+      'sub/deep/02.json',
+      'a.b.json',
+      'noext.json',
+      '.hidden.json',
+      'sub.d/x.json'
+    ])
+  })
+})
+
+describe('prepareOutputPath', () => {
+  test('makes the folders inside the output folder', async () => {
+    const out = await temporaryFolder()
+    expect(await prepareOutputPath(out, 'a/b/c.json')).toBe(path.join(out, 'a/b/c.json'))
+    expect((await readdir(path.join(out, 'a/b'))).length).toBe(0)
+  })
+
+  test('refuses `..`, absolute and empty segments', async () => {
+    const out = await temporaryFolder()
+    expect([
+      await refusal(prepareOutputPath(out, '../x.json')),
+      await refusal(prepareOutputPath(out, 'a/../../x.json')),
+      await refusal(prepareOutputPath(out, '/etc/x.json')),
+      await refusal(prepareOutputPath(out, 'a//x.json'))
+    ]).toEqual([
+      'Cannot write `../x.json`: unexpected path, expected a plain path inside the output folder',
+      'Cannot write `a/../../x.json`: unexpected path, expected a plain path inside the output folder',
+      'Cannot write `/etc/x.json`: unexpected path, expected a plain path inside the output folder',
+      'Cannot write `a//x.json`: unexpected path, expected a plain path inside the output folder'
+    ])
+  })
+
+  test('refuses a symlinked folder leading out, and creates nothing behind it', async () => {
+    const root = await temporaryFolder()
+    const out = path.join(root, 'out')
+    await mkdir(path.join(root, 'elsewhere'), {recursive: true})
+    await mkdir(out)
+    await symlink(path.join(root, 'elsewhere'), path.join(out, 'sub'))
+    expect(await refusal(prepareOutputPath(out, 'sub/deeper/x.json'))).toBe('Cannot write `sub/deeper/x.json`: unexpected symlink leading out of the output folder')
+    expect(await readdir(path.join(root, 'elsewhere'))).toEqual([])
+  })
+
+  test('follows a symlinked folder that stays inside', async () => {
+    const out = await temporaryFolder()
+    await mkdir(path.join(out, 'real'))
+    await symlink(path.join(out, 'real'), path.join(out, 'alias'))
+    expect(await prepareOutputPath(out, 'alias/x.json')).toBe(path.join(out, 'alias/x.json'))
+  })
+})
+
+describe('writeFileAtomic', () => {
+  test('writes the bytes and leaves no temporary file', async () => {
+    const out = await temporaryFolder()
+    await writeFileAtomic(path.join(out, 'a.json'), '{"a":1}\n')
+    await writeFileAtomic(path.join(out, 'a.json'), new Uint8Array([0x7b, 0x7d]), {durable: true})
+    expect([await readFile(path.join(out, 'a.json'), 'utf8'), await listFiles(out)]).toEqual(['{}', ['a.json']])
+  })
+
+  test('replaces a symlink at the target instead of writing through it', async () => {
+    const root = await temporaryFolder()
+    await writeFile(path.join(root, 'victim.txt'), 'keep')
+    await mkdir(path.join(root, 'out'))
+    await symlink(path.join(root, 'victim.txt'), path.join(root, 'out/a.json'))
+    await writeFileAtomic(await prepareOutputPath(path.join(root, 'out'), 'a.json'), 'new')
+    expect([await readFile(path.join(root, 'victim.txt'), 'utf8'), await readFile(path.join(root, 'out/a.json'), 'utf8')]).toEqual(['keep', 'new'])
+  })
+})
