@@ -189,7 +189,10 @@ export interface Salutation extends Parent {
 
 export interface SectionData extends Data {}
 
-/** A numbered (or styled) part of the report and everything under it. */
+/**
+ * A numbered (or styled) part of the report and everything under it. Its
+ * first child, and only that one, is its `heading`.
+ */
 export interface Section extends Parent {
   type: 'section'
   /** Nesting depth in the tree: `1` for top-level sections. */
@@ -205,6 +208,8 @@ export interface HeadingData extends Data {}
 /**
  * A section's heading text, without its marker. A run-in heading keeps its
  * closing `。` as written; `runIn` says body text followed on the same line.
+ * Empty (no children) for a numbered paragraph: a marker numbering body
+ * text, with no title. Its position starts at the marker.
  */
 export interface Heading extends Parent {
   type: 'heading'
@@ -233,7 +238,10 @@ export interface Enumeration extends Parent {
 
 export interface EnumerationItemData extends Data {}
 
-/** One item of an enumeration; its text runs to the next item's marker. */
+/**
+ * One item of an enumeration; its text starts with its own marker (`一是…`,
+ * unlike a heading) and runs to the next item's marker.
+ */
 export interface EnumerationItem extends Parent {
   type: 'enumerationItem'
   numbering: Numbering

@@ -40,9 +40,8 @@ export interface SectionizeOptions {
 /** Default longest heading filling a whole numbered line. */
 export const defaultMaxHeadingLength = 60
 
-/** Where the Messages section of this package's README lives. */
-export const coreMessagesUrl =
-  'https://github.com/baogao/baogao/tree/main/packages/core#messages'
+/** This package's README, whose Messages section explains each rule. */
+const readmeUrl = 'https://github.com/baogao/baogao/tree/main/packages/core'
 
 type Output = Paragraph | Section | Table
 
@@ -229,7 +228,7 @@ function checkSequence(
       source: '@baogao/core'
     }
   )
-  message.url = coreMessagesUrl + '#numbering-sequence'
+  message.url = readmeUrl + '#numbering-sequence'
 }
 
 /** The heading, and the body paragraph of a run-in or numbered paragraph. */
