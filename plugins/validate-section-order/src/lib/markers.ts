@@ -3,12 +3,15 @@
  * writing a marker of the same shape for another ordinal (for messages).
  */
 import type {NumberingStyle} from '@baogao/core'
+import {parseChineseNumeral} from '@baogao/core'
 
 /**
  * The standard level of each style, after GB/T 9704-2012 (`一、` → `(一)` →
  * `1.` → `(1)`), with the larger divisions above and circled numbers and
  * inline enumerations below. Styles of one level share a rank: `一、` and
- * `一.` are written variants of the same level.
+ * `一.` are written variants of the same level. Unlike core's
+ * `numberingRank`, `第一节` ranks above `一、`: a chapter's sections hold
+ * `一、` items, and the two must not be counted as one sequence.
  */
 const ranks: Readonly<Record<NumberingStyle, number>> = {
   第一部分: 0,
@@ -172,32 +175,11 @@ export function inlineOrdinals(text: string, shape: string): Array<number> {
     const value =
       numeral === 'arabic'
         ? Number.parseInt(written.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)), 10)
-        : fromChineseNumeral(written)
+        : (parseChineseNumeral(written) ?? undefined)
     if (value !== undefined && value > 0) ordinals.push(value)
   }
 
   return ordinals
-}
-
-/** Parse a positional Chinese numeral up to the hundreds. */
-function fromChineseNumeral(written: string): number | undefined {
-  const digits = '〇一二三四五六七八九'
-  let total = 0
-  let current = 0
-
-  for (const character of written) {
-    const digit = digits.indexOf(character)
-    if (digit !== -1) current = current * 10 + digit
-    else if (character === '十') {
-      total += (current === 0 ? 1 : current) * 10
-      current = 0
-    } else if (character === '百') {
-      total += (current === 0 ? 1 : current) * 100
-      current = 0
-    } else return undefined
-  }
-
-  return total + current
 }
 
 function escape(character: string): string {
