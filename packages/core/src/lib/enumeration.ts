@@ -26,7 +26,7 @@ export interface FindEnumerationOptions {
 }
 
 /** What may stand right before a marker: a clause or sentence boundary. */
-const boundaries = '。；;！？!?:：，,、'
+const boundaries: ReadonlySet<string> = new Set('。；;！？!?:：，,、')
 
 const numeral = `[${chineseNumeralCharacters}]{1,3}`
 const markerSource = `(${numeral})是|第(${numeral})[，,、:：]`
@@ -51,7 +51,7 @@ export function parseEnumerationMarker(
 function hasBoundaryBefore(text: string, index: number): boolean {
   if (index === 0) return true
   const before = text.charAt(index - 1)
-  return boundaries.includes(before) || isSpace(before)
+  return boundaries.has(before) || isSpace(before)
 }
 
 /** The marker at `index`, whatever precedes it. */

@@ -54,9 +54,10 @@ export function isSpace(character: string | undefined): boolean {
 }
 
 // Square brackets are left out: `[1]` at a line start is a reference.
-const openBrackets = '(（〔【'
-const closeBrackets = ')）〕】'
-const dots = '.．'
+// Sets, not strings: `'.．'.includes('')` is true at the end of a text.
+const openBrackets: ReadonlySet<string> = new Set('(（〔【')
+const closeBrackets: ReadonlySet<string> = new Set(')）〕】')
+const dots: ReadonlySet<string> = new Set('.．')
 const commaLike = '、'
 
 /** Largest ordinal accepted for a marker: beyond it, it is a count or a year. */
@@ -78,7 +79,7 @@ export function parseNumbering(text: string): NumberingMatch | null {
   const first = text.charAt(0)
 
   if (first === '第') return parseOrdinalWord(text)
-  if (openBrackets.includes(first)) return parseBracketed(text)
+  if (openBrackets.has(first)) return parseBracketed(text)
   if (isDigit(first)) return parseArabic(text)
   if (isChineseNumeralCharacter(first)) return parseChinese(text)
   return parseCircled(text)
@@ -107,7 +108,9 @@ function parseChinese(text: string): NumberingMatch | null {
   const after = text.charAt(run.length)
   let style: NumberingStyle
   if (after === commaLike) style = '一、'
-  else if (dots.includes(after)) style = '一.'
+  else if (dots.has(after)) style = '一.'
+  // `一）`: a `(一)` that lost its opening bracket in extraction.
+  else if (closeBrackets.has(after)) style = '(一)'
   else return null
   const ordinal = parseOrdinal(run)
   if (ordinal === null) return null
@@ -123,7 +126,7 @@ function parseArabic(text: string): NumberingMatch | null {
   if (run === undefined || run.length > 2) return null
   const after = text.charAt(run.length)
   let style: NumberingStyle
-  if (dots.includes(after)) style = '1.'
+  if (dots.has(after)) style = '1.'
   else if (after === commaLike) style = '1、'
   else if (after === ')' || after === '）') style = '1)'
   else return null
@@ -149,9 +152,9 @@ function parseBracketed(text: string): NumberingMatch | null {
   if (digits !== undefined && digits.length > 2) return null
   index += run.length
   while (isSpace(text.charAt(index))) index++
-  if (!closeBrackets.includes(text.charAt(index))) return null
+  if (!closeBrackets.has(text.charAt(index))) return null
   const style: NumberingStyle = chinese === undefined ? '(1)' : '(一)'
-  return finish(text, index + 1, parseOrdinal(run), style)
+  return finish(text, withStrayMark(text, index + 1), parseOrdinal(run), style)
 }
 
 /** `第一部分`, `第二章`, `第三节`, optionally followed by `、` `:` or a space. */
@@ -176,14 +179,23 @@ function parseOrdinalWord(text: string): NumberingMatch | null {
 function parseCircled(text: string): NumberingMatch | null {
   const code = text.charCodeAt(0)
   if (code >= 0x2460 && code <= 0x2473)
-    return finish(text, 1, code - 0x2460 + 1, '①')
+    return finish(text, withStrayMark(text, 1), code - 0x2460 + 1, '①')
   if (code >= 0x2474 && code <= 0x2487)
-    return finish(text, 1, code - 0x2474 + 1, '(1)')
+    return finish(text, withStrayMark(text, 1), code - 0x2474 + 1, '(1)')
   if (code >= 0x2488 && code <= 0x249b)
     return finish(text, 1, code - 0x2488 + 1, '1.')
   if (code >= 0x3220 && code <= 0x3229)
-    return finish(text, 1, code - 0x3220 + 1, '(一)')
+    return finish(text, withStrayMark(text, 1), code - 0x3220 + 1, '(一)')
   return null
+}
+
+/**
+ * Where a bracketed or circled marker ends, taking in a redundant `、` or
+ * `.` written after it (`（一）、`, `①.`).
+ */
+function withStrayMark(text: string, end: number): number {
+  const after = text.charAt(end)
+  return after === commaLike || dots.has(after) ? end + 1 : end
 }
 
 /**

@@ -26,7 +26,7 @@ export interface RunInSplit {
 /** Default longest run-in heading (characters, closing `。` included). */
 export const defaultMaxRunInHeadingLength = 40
 
-const sentenceEnds = '。！？!?'
+const sentenceEnds: ReadonlySet<string> = new Set('。！？!?')
 const pairs: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ['‘', '’'],
@@ -38,7 +38,7 @@ const pairs: ReadonlyMap<string, string> = new Map([
   ['〔', '〕'],
   ['【', '】']
 ])
-const trailingClosers = '”’」』》)）〕】"\''
+const trailingClosers: ReadonlySet<string> = new Set('”’」』》)）〕】"\'')
 
 /**
  * Split a numbered line's text (after its marker) into a run-in heading and
@@ -97,7 +97,7 @@ export function findFirstSentenceEnd(text: string): number {
       continue
     }
 
-    if (!sentenceEnds.includes(character)) continue
+    if (!sentenceEnds.has(character)) continue
 
     // Drop openers that are never closed before they open again: they are
     // damage, and must not swallow the rest of the line.
@@ -115,7 +115,7 @@ export function findFirstSentenceEnd(text: string): number {
     if (expected.length > 0 || straightQuoteOpen) continue
 
     let end = index + 1
-    while (end < text.length && trailingClosers.includes(text.charAt(end))) {
+    while (end < text.length && trailingClosers.has(text.charAt(end))) {
       end++
     }
 
