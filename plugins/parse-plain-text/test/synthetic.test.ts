@@ -293,6 +293,59 @@ const cases: Record<string, Expected> = {
     signatories: ['长治市潞州区人民政府'],
     date: '2021年3月18日',
     notes: ['\uFF08此件公开发布\uFF09']
+  },
+  'pdf-extract.txt': {
+    meta: {
+      title: '古浪县人民政府关于2021年度法治政府建设工作情况的报告',
+      issuer: '古浪县人民政府',
+      kind: 'annual-report',
+      year: 2021,
+      published: null,
+      signed: '2022-02-15',
+      salutation: '市人民政府\uFF1A'
+    },
+    headings: ['2021年法治政府建设主要举措及成效', '存在的不足和原因', '2022年工作计划'],
+    closing: '特此报告。',
+    signatories: ['古浪县人民政府'],
+    date: '2022年2月15日',
+    notes: [
+      '附件\uFF1A1.古浪县2021年度法治政府建设重点任务完成情况',
+      '2.古浪县2021年度行政执法数据统计表',
+      '\uFF08此件公开发布\uFF09'
+    ]
+  },
+  'portal-date-under-title.txt': {
+    meta: {
+      title: '西安市雁塔区法治政府建设年度报告',
+      issuer: '西安市雁塔区',
+      kind: 'annual-report',
+      // From the body (`2021年以来`): the title names no year.
+      year: 2021,
+      // The lone date under the title of a portal page.
+      published: '2022-03-31',
+      signed: null,
+      salutation: null
+    },
+    fields: {来源: '雁塔区司法局', 责任编辑: '王某某'},
+    headings: ['主要举措和成效', '存在的问题', '下一步工作安排'],
+    closing: null,
+    signatories: [],
+    date: null
+  },
+  'head-signature.txt': {
+    meta: {
+      title: '大连市司法局2021年法治政府建设年度报告',
+      issuer: '大连市司法局',
+      kind: 'annual-report',
+      year: 2021,
+      published: null,
+      signed: '2022-01-05',
+      salutation: null
+    },
+    headings: ['主要工作成效', '存在的问题', '2022年工作安排'],
+    closing: null,
+    signatories: ['大连市司法局'],
+    date: '2022年1月5日'
   }
 }
 
@@ -361,6 +414,36 @@ describe('details of the synthetic reports', () => {
       'paragraph',
       'section',
       'section'
+    ])
+  })
+
+  it('keeps page numbers of a printed document out of the body, and orders the ending', () => {
+    const {tree} = parseFixture('pdf-extract.txt')
+    expect(tree.meta.source.chrome).toEqual(['\u2014 1 \u2014', '\u2014 2 \u2014', '\u2014 3 \u2014'])
+    expect(tree.children.slice(-5).map((child) => child.type)).toEqual([
+      'closing',
+      'note',
+      'note',
+      'signature',
+      'note'
+    ])
+  })
+
+  it('reads a signature printed under the title', () => {
+    const {tree} = parseFixture('head-signature.txt')
+    expect(tree.children.slice(0, 3).map((child) => child.type)).toEqual(['title', 'signature', 'paragraph'])
+    expect(tree.children[0]).toMatchObject({children: [{type: 'text', value: '大连市司法局2021年法治政府建设年度报告'}]})
+  })
+
+  it('splits page tools off a field line and takes a field value from the next line', () => {
+    const {tree} = parseFixture('portal-date-under-title.txt')
+    expect(tree.meta.source.chrome).toEqual([
+      '网站首页 | 政府信息公开 | 办事服务 | 互动交流',
+      '当前位置:首页 >> 政府信息公开 >> 法治政府建设',
+      '2022-03-31 09:12',
+      '字号:[大 中 小]',
+      '打印',
+      '【我要打印】【关闭窗口】'
     ])
   })
 })

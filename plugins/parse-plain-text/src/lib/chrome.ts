@@ -106,11 +106,13 @@ export function isChrome(text: string): boolean {
 }
 
 /**
- * Chrome that starts a block of page furniture at the end of a page
- * (related links, previous/next), after which short lines are chrome too.
+ * A page number of a printed document, as PDF text keeps them inside the
+ * body: `— 3 —`, `-12-`, `第3页`, `第 3 页 共 9 页`.
  */
-export function isFurnitureStart(text: string): boolean {
-  return /^(相关(链接|文章|阅读|新闻|信息|稿件)|友情链接|热点推荐|推荐阅读|延伸阅读|上一篇|下一篇)/.test(
-    stripBullet(text)
+export function isPageNumber(text: string): boolean {
+  const bare = text.replace(/[\s\u00A0\u3000]+/g, '')
+  return (
+    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(bare) ||
+    /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
   )
 }

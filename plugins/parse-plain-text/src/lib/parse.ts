@@ -29,7 +29,7 @@ import {
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {readDateLine} from './dates.js'
-import {type Layout, readLayout} from './layout.js'
+import {type Layout, readLayout, type SignatureLines} from './layout.js'
 import {createLocator, type Line, type Locator, splitLines} from './lines.js'
 import {report} from './messages.js'
 import {
@@ -54,6 +54,9 @@ export function parse(value: string, file: VFile, settings: ParseSettings): Root
     children.push(title(layout.titleLines.map((line) => textNode(line, locator)), span(layout.titleLines, locator)))
   }
 
+  const headSigned = readSignatureDate(layout.headSignature, file, locator)
+  if (layout.headSignature) children.push(buildSignature(layout.headSignature, headSigned, locator))
+
   if (layout.salutation) {
     children.push(salutation([textNode(layout.salutation, locator)], span([layout.salutation], locator)))
   }
@@ -64,18 +67,23 @@ export function parse(value: string, file: VFile, settings: ParseSettings): Root
   )
   children.push(...body)
 
+  // Closing, signature and notes (attachments may stand between them), in
+  // source order.
+  const ending: Array<RootContent> = []
   if (layout.closing) {
-    children.push(closing([textNode(layout.closing, locator)], span([layout.closing], locator)))
+    ending.push(closing([textNode(layout.closing, locator)], span([layout.closing], locator)))
   }
 
-  const signed = readSignatureDate(layout, file, locator)
-  const signatureNode = buildSignature(layout, signed, locator)
-  if (signatureNode) children.push(signatureNode)
+  const tailSigned = readSignatureDate(layout.signature, file, locator)
+  if (layout.signature) ending.push(buildSignature(layout.signature, tailSigned, locator))
 
   for (const line of layout.notes) {
-    children.push(note([textNode(line, locator)], span([line], locator)))
+    ending.push(note([textNode(line, locator)], span([line], locator)))
   }
 
+  children.push(...ending.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)))
+
+  const signed = tailSigned ?? headSigned
   const meta = readMeta(layout, body, signed, file)
 
   if (value.trim().length === 0) {
@@ -120,10 +128,14 @@ function readMeta(
   meta.title = layout.title
   meta.published = firstDate(publishedCandidates(layout.fields, layout.headerDates))
   meta.signed = signed ?? firstDate(signedCandidates(layout.fields))
+  const signatories = [
+    ...(layout.signature?.signatories ?? []),
+    ...(layout.headSignature?.signatories ?? [])
+  ]
   meta.issuer = readIssuer(
     layout.title,
     layout.fields,
-    layout.signatories.map((line) => line.text)
+    signatories.map((line) => line.text)
   )
   meta.kind = readKind(layout.title, headings, preamble)
   meta.year = readYear(
@@ -144,37 +156,35 @@ function readMeta(
 }
 
 /** The signature date as `YYYY-MM-DD`, with a message when it was damaged. */
-function readSignatureDate(layout: Layout, file: VFile, locator: Locator): string | null {
-  if (!layout.date) return null
-  const date = readDateLine(layout.date.text)
+function readSignatureDate(lines: SignatureLines | null, file: VFile, locator: Locator): string | null {
+  const line = lines?.date
+  if (!line) return null
+  const date = readDateLine(line.text)
 
   if (date?.damaged) {
     report(
       file,
       'damaged-date',
       'Unexpected damaged date `' +
-        layout.date.text +
+        line.text +
         '`, expected a date such as `2021年1月8日`' +
         (date.value ? '; read as `' + date.value + '`' : ''),
-      span([layout.date], locator)
+      span([line], locator)
     )
   }
 
   return date?.value ?? null
 }
 
-function buildSignature(layout: Layout, signed: string | null, locator: Locator): Signature | null {
-  const lines = [...layout.signatories, ...(layout.date ? [layout.date] : [])]
-  if (lines.length === 0) return null
-  const children: Signature['children'] = layout.signatories.map((line) =>
+function buildSignature(lines: SignatureLines, signed: string | null, locator: Locator): Signature {
+  const children: Signature['children'] = lines.signatories.map((line) =>
     signatory([textNode(line, locator)], span([line], locator))
   )
-
-  if (layout.date) {
-    children.push(signatureDate({date: signed}, [textNode(layout.date, locator)], span([layout.date], locator)))
+  if (lines.date) {
+    children.push(signatureDate({date: signed}, [textNode(lines.date, locator)], span([lines.date], locator)))
   }
 
-  return signature(children, span(lines, locator))
+  return signature(children, span([...lines.signatories, ...(lines.date ? [lines.date] : [])], locator))
 }
 
 function textNode(line: Line, locator: Locator): Text {
