@@ -103,7 +103,7 @@ export function readFieldLine(text: string): FieldLine | null {
   const fields: Array<Field> = []
   const chrome: Array<string> = []
 
-  for (const segment of splitSegments(stripBullet(text))) {
+  for (const segment of splitSegments(stripBullet(text.trim()))) {
     const field = readField(segment)
     if (field) fields.push(field)
     // Other pieces of a field line (tool links, a bare counter, a date
