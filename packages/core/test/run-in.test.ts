@@ -64,3 +64,20 @@ test('findFirstSentenceEnd includes stray closing quotes after the mark', () => 
   expect(findFirstSentenceEnd('学习“讲话。”正文')).toBe(-1)
   expect(findFirstSentenceEnd('没有句号')).toBe(-1)
 })
+
+test('splits at a colon that closes a short heading before the first `。`', () => {
+  expect(splitRunIn('规范执法：严格落实执法责任制。全年')).toEqual({
+    heading: '规范执法：',
+    body: '严格落实执法责任制。全年',
+    bodyStart: 5
+  })
+  expect(splitRunIn('主要做法:一是学习')?.heading).toBe('主要做法:')
+  // Too long for a colon heading: the sentence end decides.
+  expect(
+    splitRunIn('根据省市关于进一步加强和改进行政执法工作的意见要求:严格执法。全年')
+      ?.heading
+  ).toBe('根据省市关于进一步加强和改进行政执法工作的意见要求:严格执法。')
+  // A time is no heading end.
+  expect(splitRunIn('16:52召开会议。全年')?.heading).toBe('16:52召开会议。')
+  expect(splitRunIn('主要做法：')).toBe(null)
+})

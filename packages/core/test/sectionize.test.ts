@@ -237,6 +237,27 @@ describe('sectionize', () => {
     ])
   })
 
+  test('nests full-width numbering under parts', () => {
+    const {outline: lines, file} = run(
+      '第一部分 2021年工作情况\n一、加强党的领导\n（一）提高站位。全年召开会议12次。\n（二）\u00a0压实责任\n１．建立清单。建立责任清单。\n２．\u3000强化考核。纳入考核。\n二、推进依法行政\n第二部分 存在的问题\n第三部分：2022年工作打算'
+    )
+    expect(lines).toEqual([
+      '1 第一部分 2021年工作情况',
+      '  2 一、 加强党的领导',
+      '    3 （一） [run-in] 提高站位。',
+      '      P 全年召开会议12次。',
+      '    3 （二） 压实责任',
+      '      4 １． [run-in] 建立清单。',
+      '        P 建立责任清单。',
+      '      4 ２． [run-in] 强化考核。',
+      '        P 纳入考核。',
+      '  2 二、 推进依法行政',
+      '1 第二部分 存在的问题',
+      '1 第三部分： 2022年工作打算'
+    ])
+    expect(file.messages).toEqual([])
+  })
+
   test('splits run-in headings and keeps heading-only lines whole', () => {
     expect(
       run(

@@ -4,6 +4,7 @@
  * line is body text.
  */
 import {isSpace} from './numbering.js'
+import {isDigit} from './numerals.js'
 
 export interface RunInOptions {
   /**
@@ -27,6 +28,7 @@ export interface RunInSplit {
 export const defaultMaxRunInHeadingLength = 40
 
 const sentenceEnds: ReadonlySet<string> = new Set('。！？!?')
+const colons: ReadonlySet<string> = new Set(':：')
 const pairs: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ['‘', '’'],
@@ -40,17 +42,22 @@ const pairs: ReadonlyMap<string, string> = new Map([
 ])
 const trailingClosers: ReadonlySet<string> = new Set('”’」』》)）〕】"\'')
 
+/** Longest heading run in with a colon (`关于规范性文件:…`), colon included. */
+const maxColonHeadingLength = 20
+
 /**
  * Split a numbered line's text (after its marker) into a run-in heading and
  * its body at the first sentence end (`。`, `！`, `？`, `!`, `?`) that is
- * not inside quotes or brackets.
+ * not inside quotes or brackets. A colon (`:` `：`) before that sentence
+ * end splits instead when the heading it closes is at most 20 characters
+ * (`规范执法:严格落实…`); a colon between digits (`16:52`) never does.
  *
  * A quote or bracket that is never closed (`“一窗式改革进一步深化。…`, an
  * extraction loss) does not hide the sentence end.
  *
  * @returns
- *   The split, or `null` when there is no body after the first sentence
- *   (the whole line is the heading) or the first sentence is longer than
+ *   The split, or `null` when there is no body after the heading (the
+ *   whole line is the heading) or the first sentence is longer than
  *   `maxHeadingLength` (the line is a numbered paragraph).
  */
 export function splitRunIn(
@@ -59,7 +66,16 @@ export function splitRunIn(
 ): RunInSplit | null {
   const maxLength =
     options?.maxHeadingLength ?? defaultMaxRunInHeadingLength
-  const end = findFirstSentenceEnd(text)
+  let end = findFirstSentenceEnd(text)
+  const colonEnd = findFirstMark(text, colons)
+  if (
+    colonEnd !== -1 &&
+    colonEnd <= maxColonHeadingLength &&
+    (end === -1 || colonEnd < end)
+  ) {
+    end = colonEnd
+  }
+
   if (end === -1 || end > maxLength) return null
   let bodyStart = end
   while (bodyStart < text.length && isSpace(text.charAt(bodyStart))) bodyStart++
@@ -73,6 +89,11 @@ export function splitRunIn(
  * quotes and brackets.
  */
 export function findFirstSentenceEnd(text: string): number {
+  return findFirstMark(text, sentenceEnds)
+}
+
+/** Index after the first of `marks` outside quotes and brackets, or `-1`. */
+function findFirstMark(text: string, marks: ReadonlySet<string>): number {
   const expected: Array<{opener: string; closer: string}> = []
   let straightQuoteOpen = false
 
@@ -97,7 +118,9 @@ export function findFirstSentenceEnd(text: string): number {
       continue
     }
 
-    if (!sentenceEnds.has(character)) continue
+    if (!marks.has(character)) continue
+    if (marks === colons && isDigit(text.charAt(index - 1)) && isDigit(text.charAt(index + 1)))
+      continue
 
     // Drop openers that are never closed before they open again: they are
     // damage, and must not swallow the rest of the line.

@@ -22,7 +22,11 @@ import {
   parseEnumerationMarker
 } from './enumeration.js'
 import {isSpace, numberingRank, parseNumbering} from './numbering.js'
-import {defaultMaxRunInHeadingLength, findFirstSentenceEnd} from './run-in.js'
+import {
+  defaultMaxRunInHeadingLength,
+  findFirstSentenceEnd,
+  splitRunIn
+} from './run-in.js'
 
 export interface SectionizeOptions {
   /**
@@ -258,15 +262,14 @@ function buildHead(
   let bodyStart: number | null = null
 
   if (block.heading !== true) {
+    const split = splitRunIn(rest, {maxHeadingLength: limits.runIn})
     const sentenceEnd = findFirstSentenceEnd(rest)
-    let afterSentence = sentenceEnd
-    while (afterSentence !== -1 && isSpace(rest.charAt(afterSentence)))
-      afterSentence++
-    const hasBody = sentenceEnd !== -1 && afterSentence < rest.length
+    const hasBody =
+      sentenceEnd !== -1 && rest.slice(sentenceEnd).trim().length > 0
 
-    if (hasBody && sentenceEnd <= limits.runIn) {
-      headingEnd = textStart + sentenceEnd
-      bodyStart = textStart + afterSentence
+    if (split) {
+      headingEnd = textStart + split.heading.length
+      bodyStart = textStart + split.bodyStart
     } else if (hasBody || rest.length > limits.heading) {
       // A numbered paragraph: the marker numbers body text, no title.
       headingEnd = textStart
