@@ -64,8 +64,8 @@ export function createReporter(options: ReporterOptions = {}): Reporter {
 }
 
 function createPrettyReporter(stderr: OutputStream): Reporter {
-  const failures: Array<string> = []
-  const stacks: Array<string> = []
+  const failures: Array<{file: string, reason: string}> = []
+  const stacks: Array<{file: string, text: string}> = []
   let bar: cliProgress.SingleBar | undefined
   let started = 0
   let failed = 0
@@ -87,23 +87,28 @@ function createPrettyReporter(stderr: OutputStream): Reporter {
       } else if (event.event === 'file') {
         if (event.status === 'failed') {
           failed++
-          failures.push(event.reason ?? event.file)
+          failures.push({file: event.file, reason: event.reason ?? event.file})
         }
 
         const seconds = Math.max((Date.now() - started) / 1000, 0.001)
         bar?.update(event.done, {rate: (event.done / seconds).toFixed(1), failed})
       } else {
         bar?.stop()
-        for (const failure of failures) stderr.write(`✖ ${failure}\n`)
-        for (const stack of stacks) stderr.write(stack)
+        // Sorted by file, as the manifest is: workers finish in any order.
+        for (const failure of failures.sort(byFile)) stderr.write(`✖ ${failure.reason}\n`)
+        for (const stack of stacks.sort(byFile)) stderr.write(stack.text)
         stderr.write(summaryLine(event) + '\n')
       }
     },
     problem(file, stack) {
       // Held until the bar is gone, so it does not tear the bar apart.
-      stacks.push(`Stack of the error that failed \`${file}\`:\n${stack}\n`)
+      stacks.push({file, text: `Stack of the error that failed \`${file}\`:\n${stack}\n`})
     }
   }
+}
+
+function byFile(a: {file: string}, b: {file: string}): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
 }
 
 /** One line saying how a run went. */
