@@ -89,17 +89,15 @@ function checkRun(run: Run, starts: Set<number>, findings: Array<Finding>): numb
   run.items.forEach((item, position) => {
     const ordinal = item.entry.numbering.ordinal
     const previous = run.items[position - 1]
-    const expectedList =
-      position === 0 ? [...starts] : [base + 1]
+    const candidates = position === 0 ? [...starts] : [base + 1]
+    // Numbers written inline just before (`…素养。1.不断健全…`) count.
+    const inline = inlineRun(item.entry, previous?.entry)
+    const expectedList = candidates.map((candidate) =>
+      inline && inline.from === candidate ? inline.to + 1 : candidate
+    )
     const expected = expectedList[0] ?? 1
 
-    if (
-      item.virtual ||
-      expectedList.includes(ordinal) ||
-      expectedList.some((candidate) =>
-        writtenInline(item.entry, previous?.entry, candidate, ordinal)
-      )
-    ) {
+    if (item.virtual || expectedList.includes(ordinal)) {
       base = ordinal
       return
     }
@@ -131,22 +129,22 @@ function checkRun(run: Run, starts: Set<number>, findings: Array<Finding>): numb
 }
 
 /**
- * Whether the numbers `from` … `ordinal - 1` were written inline just
- * before the entry (`…素养。1.不断健全…` followed by a `2.` section), as the
- * last numbers of that shape there.
+ * The numbers of the entry's shape written inline at the end of the text
+ * just before it, as a consecutive run (`1.…;2.…` → 1 to 2).
  */
-function writtenInline(
+function inlineRun(
   entry: Entry,
-  previous: Entry | undefined,
-  from: number,
-  ordinal: number
-): boolean {
-  if (ordinal <= from) return false
+  previous: Entry | undefined
+): {from: number; to: number} | undefined {
   const found = inlineOrdinals(textBefore(entry, previous), entry.shape)
-  const wanted = ordinal - from
-  if (found.length < wanted) return false
-  const tail = found.slice(-wanted)
-  return tail.every((value, offset) => value === from + offset)
+  const to = found.at(-1)
+  if (to === undefined) return undefined
+  let from = to
+  for (let index = found.length - 2; index >= 0 && found[index] === from - 1; index--) {
+    from--
+  }
+
+  return {from, to}
 }
 
 /**
@@ -163,10 +161,12 @@ function continuationOf(
 
   runs.forEach((run, index) => {
     const previous = runs[index - 1]
-    const first = run.items[0]?.entry.numbering.ordinal
+    const item = run.items[0]
     const last = previous?.items.at(-1)?.entry.numbering.ordinal
-    if (!previous || first === undefined || last === undefined) return
+    if (!previous || item === undefined || last === undefined) return
     if (!areSiblingScopes(previous.scope, run.scope)) return
+    // A run whose first numbers were written inline starts where they do.
+    const first = inlineRun(item.entry, undefined)?.from ?? item.entry.numbering.ordinal
     if (first === 1) restarts++
     else if (first === last + 1) continues++
   })
