@@ -179,6 +179,27 @@ describe('baogao run', () => {
     // The second run picked up where the first stopped.
     expect(manifest.inputs.filter((input) => input.cached).length).toBeGreaterThanOrEqual(50)
   })
+  test('Ctrl-C finishes the inputs in progress, writes the manifest, frees the folder and exits with 130', async () => {
+    const folder = await temporaryFolder()
+    const names = await seedCorpus(path.join(folder, 'corpus'), 40)
+    const child = spawnBaogao(['run', 'text-to-json', 'corpus', '--out', 'out', '--log', 'json', '--concurrency', '2'], {cwd: folder})
+    let stdout = ''
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const before = stdout.split('"event":"file"').length - 1
+      stdout += chunk
+      if (before < 10 && stdout.split('"event":"file"').length - 1 >= 10) child.kill('SIGINT')
+    })
+    expect(await exited).toBe(130)
+
+    const end = jsonLines(stdout).at(-1)
+    expect(end).toMatchObject({event: 'end', interrupted: true, exitCode: 3})
+    const manifest = JSON.parse(await readFile(path.join(folder, 'out/manifest.json'), 'utf8')) as {interrupted: boolean, inputs: Array<{file: string, status: string}>}
+    expect([manifest.interrupted, manifest.inputs.map((input) => input.file)]).toEqual([true, names])
+    expect(manifest.inputs.filter((input) => input.status === 'failed').length).toBeGreaterThan(0)
+    const files = await listFiles(path.join(folder, 'out'))
+    expect(files.filter((file) => file === '.baogao.lock' || file.includes('.baogao-tmp'))).toEqual([])
+  })
 })
 
 describe('exit codes', () => {

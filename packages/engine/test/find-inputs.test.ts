@@ -58,6 +58,12 @@ describe('findInputs', () => {
     expect(names(found)).toEqual(['b.txt', 'missing.txt'])
   })
 
+  test('never takes a file inside an excluded folder, even when named', async () => {
+    const folder = await corpus()
+    const found = await findInputs(['in/out/old.txt', 'in/b.txt'], {cwd: folder, exclude: [path.join(folder, 'in/out')]})
+    expect(names(found)).toEqual(['b.txt'])
+  })
+
   test('gives nothing for an empty folder or a glob without matches', async () => {
     const folder = await temporaryFolder()
     await mkdir(path.join(folder, 'empty'))

@@ -40,3 +40,13 @@ test('worker threads give the same outputs, byte for byte, as one worker', async
   expect(outputs[1]).toEqual(outputs[0])
   expect(manifests[1]).toEqual(manifests[0])
 })
+
+test('a worker that dies fails its input only; the pool goes on with a new one', async () => {
+  const folder = await temporaryFolder()
+  const files: Record<string, string> = {'in/dies.txt': '标题\nEXIT-THE-PROCESS\n'}
+  for (let index = 0; index < 8; index++) files[`in/${index}.txt`] = `标题${index}\n`
+  await writeFiles(folder, files)
+  const result = await runBuilt({pipeline: 'lines-to-json', pipelineModule: fixturePipelines, inputs: [path.join(folder, 'in')], out: path.join(folder, 'out'), concurrency: 2})
+  expect([result.exitCode, result.counts.ok, result.counts.failed]).toEqual([3, 8, 1])
+  expect(result.documents.find((document) => document.file === 'dies.txt')?.reason).toMatch(/^Cannot process `dies.txt`: the worker stopped \(.+\)$/)
+})

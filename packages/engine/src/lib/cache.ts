@@ -5,6 +5,7 @@
  * is skipped, and its row is reused for batch outputs.
  */
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {DocumentSummary, SourceKind} from '@baogao/core'
 import {sha256Hex} from './read-input.js'
 import {prepareOutputPath, writeFileAtomic} from './write-output.js'
@@ -46,10 +47,11 @@ export interface CacheQuery {
  * was written with; `undefined` otherwise.
  */
 export async function lookupCache(outDir: string, query: CacheQuery): Promise<CacheEntry | undefined> {
+  // Reading makes no folders and writes nothing, so plain paths do here;
+  // `storeCache` goes through the checks of `prepareOutputPath`.
   let entry: CacheEntry
   try {
-    const file = await prepareOutputPath(outDir, cacheEntryName(query.file))
-    entry = JSON.parse(await readFile(file, 'utf8')) as CacheEntry
+    entry = JSON.parse(await readFile(path.join(outDir, cacheEntryName(query.file)), 'utf8')) as CacheEntry
   } catch {
     return undefined
   }
@@ -59,7 +61,7 @@ export async function lookupCache(outDir: string, query: CacheQuery): Promise<Ca
   }
 
   try {
-    const output = await readFile(await prepareOutputPath(outDir, entry.output.name))
+    const output = await readFile(path.join(outDir, entry.output.name))
     return sha256Hex(output) === entry.output.sha256 ? entry : undefined
   } catch {
     return undefined

@@ -27,7 +27,7 @@ export interface FindInputsOptions {
    * taken whatever their extension: their kind is told by content.
    */
   extensions?: ReadonlyArray<string> | undefined
-  /** Absolute folders whose files are never inputs (the output folder). */
+  /** Folders whose files are never inputs, even when named (the output folder). */
   exclude?: ReadonlyArray<string> | undefined
 }
 
@@ -62,9 +62,7 @@ export async function findInputs(
   const extensions = new Set((options.extensions ?? documentExtensions).map((extension) => extension.toLowerCase()))
   const exclude = await Promise.all((options.exclude ?? []).map((folder) => realpathOr(path.resolve(cwd, folder))))
   const bases: Array<string> = []
-  // Each candidate with whether it came from a search (excludable) or was
-  // named by the user.
-  const candidates: Array<{path: string, searched: boolean}> = []
+  const candidates: Array<{path: string}> = []
 
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern)
@@ -75,16 +73,16 @@ export async function findInputs(
       const files = await glob(['**/*'], {cwd: absolute, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: true})
       for (const file of files) {
         if (extensions.has(path.extname(file).toLowerCase())) {
-          candidates.push({path: path.resolve(file), searched: true})
+          candidates.push({path: path.resolve(file)})
         }
       }
     } else if (stats === undefined && isDynamicPattern(pattern)) {
       bases.push(path.resolve(cwd, staticBase(pattern)))
       const files = await glob([pattern], {cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: true})
-      for (const file of files) candidates.push({path: path.resolve(file), searched: true})
+      for (const file of files) candidates.push({path: path.resolve(file)})
     } else {
       bases.push(path.dirname(absolute))
-      candidates.push({path: absolute, searched: false})
+      candidates.push({path: absolute})
     }
   }
 
@@ -102,7 +100,8 @@ export async function findInputs(
     const real = await realpathOr(candidate.path)
     if (seen.has(real)) continue
     seen.add(real)
-    if (candidate.searched && exclude.some((folder) => isInside(folder, real))) continue
+    // Never an output as an input: a run would read what it writes.
+    if (exclude.some((folder) => isInside(folder, real) || isInside(folder, candidate.path))) continue
     inputs.push({path: candidate.path, name: candidate.name})
   }
 
