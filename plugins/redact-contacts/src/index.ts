@@ -1,1 +1,8 @@
-export {}
+export type {ContactType} from '@baogao/core'
+export type {ContactSpan, FindOptions} from './lib/find-contacts.js'
+export {findContacts} from './lib/find-contacts.js'
+export type {Operator} from './lib/operators.js'
+export type {Options} from './lib/options.js'
+export {redactContacts as default} from './lib/plugin.js'
+export type {RedactResult} from './lib/redact-text.js'
+export {redactText} from './lib/redact-text.js'

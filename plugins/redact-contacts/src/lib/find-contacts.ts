@@ -1,0 +1,122 @@
+/**
+ * `findContacts`: every contact detail in a string, as UTF-16 spans.
+ */
+import type {ContactType} from '@baogao/core'
+import {fold} from './characters.js'
+import {findLabels} from './labels.js'
+import type {NumberKindCache} from './phone-numbers.js'
+import {recognizeAddresses} from './recognize-addresses.js'
+import {recognizeEmails, recognizeObfuscatedEmails, recognizeUrls} from './recognize-email.js'
+import {recognizeNumbers} from './recognize-numbers.js'
+import {recognizeNames, recognizeWechatIds} from './recognize-people.js'
+import {Scan} from './scan.js'
+import {findTokens} from './tokens.js'
+
+/** A contact detail in a string: UTF-16 offsets, `end` exclusive. */
+export interface ContactSpan {
+  start: number
+  end: number
+  type: ContactType
+}
+
+/** Options of `findContacts` (and of the plugin, which has more). */
+export interface FindOptions {
+  /**
+   * Keep nationwide short service numbers (`110`, `12345`, `12348`, `95588`)
+   * even after a phone label (default: `true`). A longer number that
+   * contains one (`0716-8812345`) is redacted either way.
+   */
+  keepShortCodes?: boolean | null | undefined
+  /** Contact types to find (default: all). */
+  types?: ReadonlyArray<ContactType> | null | undefined
+}
+
+export const contactTypes: ReadonlyArray<ContactType> = [
+  'phone',
+  'mobile',
+  'fax',
+  'email',
+  'address',
+  'postcode',
+  'qq',
+  'wechat',
+  'name'
+]
+
+/** Options checked and filled in. */
+export interface ResolvedFindOptions {
+  keepShortCodes: boolean
+  types: ReadonlySet<ContactType>
+}
+
+/**
+ * Check options; throws naming `owner` and the field, never echoing a
+ * value (an option could hold a secret).
+ */
+export function resolveFindOptions(options: FindOptions | null | undefined, owner: string): ResolvedFindOptions {
+  const keepShortCodes = options?.keepShortCodes ?? true
+  if (typeof keepShortCodes !== 'boolean') {
+    throw new TypeError(owner + ': option `keepShortCodes` must be a boolean')
+  }
+
+  const types = options?.types ?? contactTypes
+  if (!Array.isArray(types) || types.some((type) => !contactTypes.includes(type))) {
+    throw new TypeError(owner + ': option `types` must be a list of ' + contactTypes.map((type) => '`' + type + '`').join(', '))
+  }
+
+  return {keepShortCodes, types: new Set(types)}
+}
+
+/**
+ * Find contact details in `text`: sorted, non-overlapping spans of UTF-16
+ * offsets (`end` exclusive), each with its type.
+ */
+export function findContacts(text: string, options?: FindOptions | null): Array<ContactSpan> {
+  return findContactsResolved(text, resolveFindOptions(options, 'findContacts'))
+}
+
+export function findContactsResolved(text: string, options: ResolvedFindOptions): Array<ContactSpan> {
+  const folded = fold(text)
+  const numberKinds: NumberKindCache = new Map()
+  const spans: Array<ContactSpan> = []
+
+  for (const [start, end] of paragraphRanges(folded)) {
+    const scan = new Scan(text, folded, start, end, options, numberKinds)
+
+    for (const token of findTokens(folded, start, end)) {
+      scan.claim({...token, existing: true})
+    }
+
+    recognizeEmails(scan)
+    recognizeUrls(scan)
+    scan.labels = findLabels(folded, start, end, (index) => scan.claimAt(index) !== undefined)
+    recognizeObfuscatedEmails(scan)
+    recognizeAddresses(scan)
+    recognizeNumbers(scan)
+    recognizeWechatIds(scan)
+    recognizeNames(scan)
+
+    const found: Array<ContactSpan> = []
+    for (const claim of scan.claims) {
+      if (claim.existing || claim.type === 'url' || !options.types.has(claim.type)) continue
+      found.push({start: claim.start, end: claim.end, type: claim.type})
+    }
+
+    found.sort((a, b) => a.start - b.start)
+    for (const span of found) spans.push(span)
+  }
+
+  return spans
+}
+
+/** Lines holding something but white space, as `[start, end)`; the paragraphs of `@baogao/retext-cjk`. */
+function* paragraphRanges(value: string): Generator<[number, number]> {
+  let start = 0
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 0x0a
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
+      if (value.slice(start, index).trim().length > 0) yield [start, index]
+      start = index + 1
+    }
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The state of one paragraph being scanned: its folded text, sentences,
+ * labels, and what the recognizers have claimed so far. Recognizers run in
+ * a fixed order and each claims spans; a later one never takes text an
+ * earlier one claimed.
+ */
+import type {ContactType} from '@baogao/core'
+import {parseCjk, sentenceRanges, type Range} from '@baogao/retext-cjk'
+import type {Nodes as NlcstNodes} from 'nlcst'
+import {isSpace} from './characters.js'
+import type {LabelHit} from './labels.js'
+import type {NumberKindCache} from './phone-numbers.js'
+
+export interface ScanOptions {
+  keepShortCodes: boolean
+}
+
+/** A claimed span: a contact, a replacement token already in the text, or a URL. */
+export interface Claim {
+  start: number
+  end: number
+  type: ContactType | 'url'
+  /** A replacement token left by an earlier run: context, not output. */
+  existing: boolean
+}
+
+/** Characters that may stand between a label and its value, or between two values of one list. */
+const gapPunctuation = new Set(':()[]【】<>-/、,，;|')
+
+/** Characters that join two values of one list (`0716-5227196、5227197`). */
+const listSeparators = new Set('、,，;；/|或及和')
+
+export class Scan {
+  readonly text: string
+  readonly folded: string
+  readonly start: number
+  readonly end: number
+  readonly options: ScanOptions
+  readonly numberKinds: NumberKindCache
+  readonly sentences: Array<Range>
+  labels: Array<LabelHit> = []
+  readonly claims: Array<Claim> = []
+  /** Per code unit of the paragraph: 0, or the index + 1 of the claim holding it. */
+  private readonly owners: Int32Array
+  private wordBoundaries: Set<number> | undefined
+
+  constructor(
+    text: string,
+    folded: string,
+    start: number,
+    end: number,
+    options: ScanOptions,
+    numberKinds: NumberKindCache
+  ) {
+    this.text = text
+    this.folded = folded
+    this.start = start
+    this.end = end
+    this.options = options
+    this.numberKinds = numberKinds
+    this.sentences = sentenceRanges(text, start, end)
+    this.owners = new Int32Array(end - start)
+  }
+
+  code(index: number): number {
+    return index >= this.start && index < this.end ? this.folded.charCodeAt(index) : -1
+  }
+
+  char(index: number): string {
+    return index >= this.start && index < this.end ? this.folded.charAt(index) : ''
+  }
+
+  /** Whether `folded` has `word` at `index` (ASCII case-insensitive). */
+  has(word: string, index: number): boolean {
+    if (index < this.start || index + word.length > this.end) return false
+    for (let offset = 0; offset < word.length; offset++) {
+      let code = this.folded.charCodeAt(index + offset)
+      if (code >= 0x41 && code <= 0x5a) code += 0x20
+      if (code !== word.charCodeAt(offset)) return false
+    }
+
+    return true
+  }
+
+  claimAt(index: number): Claim | undefined {
+    if (index < this.start || index >= this.end) return undefined
+    const owner = this.owners[index - this.start]!
+    return owner === 0 ? undefined : this.claims[owner - 1]
+  }
+
+  isFree(start: number, end: number): boolean {
+    if (start < this.start || end > this.end) return false
+    for (let index = start; index < end; index++) {
+      if (this.owners[index - this.start] !== 0) return false
+    }
+
+    return true
+  }
+
+  claim(claim: Claim): void {
+    this.claims.push(claim)
+    this.owners.fill(this.claims.length, claim.start - this.start, claim.end - this.start)
+  }
+
+  /** Start of the sentence holding `index`. */
+  sentenceStart(index: number): number {
+    let low = 0
+    let high = this.sentences.length - 1
+    let found = this.start
+
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const sentence = this.sentences[middle]!
+      if (sentence.start <= index) {
+        found = sentence.start
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+
+    return found
+  }
+
+  /**
+   * The nearest label before `index` in the same sentence, if at most
+   * `maximumGap` meaningful characters stand between them. Spaces,
+   * punctuation such as `：` `(` `、`, and spans already claimed do not count,
+   * so a label reaches every value of a list after it.
+   */
+  labelBefore(index: number, maximumGap: number): LabelHit | undefined {
+    const sentenceStart = this.sentenceStart(index)
+    let low = 0
+    let high = this.labels.length - 1
+    let found: LabelHit | undefined
+
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const label = this.labels[middle]!
+      if (label.end <= index) {
+        found = label
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+
+    if (!found || found.start < sentenceStart) return undefined
+    // Bound the walk: a label far away in raw characters says nothing.
+    if (index - found.end > 160) return undefined
+
+    let gap = 0
+    for (let position = found.end; position < index; position++) {
+      const claim = this.claimAt(position)
+      if (claim && claim.type !== 'url') {
+        position = claim.end - 1
+        continue
+      }
+
+      const code = this.folded.charCodeAt(position)
+      if (isSpace(code) || gapPunctuation.has(this.folded.charAt(position))) continue
+      gap++
+      if (gap > maximumGap) return undefined
+    }
+
+    return found
+  }
+
+  /**
+   * The contact just before `index` when only list separators (`、`, `；`,
+   * `/`, `或`…) and spaces stand between: a value in a list inherits the
+   * type of the one before it. Crosses `；` but never `。`.
+   */
+  claimBeforeList(index: number): Claim | undefined {
+    let position = index - 1
+    let skipped = 0
+
+    while (position >= this.start && skipped < 4) {
+      const character = this.folded.charAt(position)
+      if (isSpace(character.charCodeAt(0)) || listSeparators.has(character)) {
+        position--
+        skipped++
+        continue
+      }
+
+      if (character === '者' && this.folded.charAt(position - 1) === '或') {
+        position -= 2
+        skipped += 2
+        continue
+      }
+
+      break
+    }
+
+    const claim = this.claimAt(position)
+    return claim && claim.type !== 'url' ? claim : undefined
+  }
+
+  /**
+   * Whether a word of the paragraph's nlcst tree (from `Intl.Segmenter`)
+   * ends at `index`. The tree is built on first use only: few paragraphs
+   * need words.
+   */
+  isWordBoundary(index: number): boolean {
+    if (!this.wordBoundaries) {
+      this.wordBoundaries = new Set()
+      const paragraph = parseCjk(this.text.slice(this.start, this.end))
+      collectBoundaries(paragraph, this.start, this.wordBoundaries)
+    }
+
+    return this.wordBoundaries.has(index)
+  }
+}
+
+function collectBoundaries(node: NlcstNodes, base: number, boundaries: Set<number>): void {
+  if ('children' in node) {
+    for (const child of node.children) collectBoundaries(child, base, boundaries)
+    return
+  }
+
+  const position = node.position
+  if (position?.start.offset !== undefined) boundaries.add(base + position.start.offset)
+  if (position?.end.offset !== undefined) boundaries.add(base + position.end.offset)
+}
