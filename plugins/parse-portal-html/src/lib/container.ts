@@ -2,9 +2,8 @@
  * Where the article is: the ZJEG_RSS comment range, a known CMS container,
  * or the element the scoring fallback picked.
  */
-import type {Element, ElementContent} from 'hast'
-import type {ParentNode} from './hast.js'
-import type {ElementStats, Marker, PageScan} from './scan.js'
+import type {Element, ElementContent, Root} from 'hast'
+import {bestByScore, type Marker, measureText, type PageScan} from './scan.js'
 
 export interface Container {
   /** The nodes holding the article, in document order. */
@@ -19,64 +18,68 @@ const minMarkerText = 20
 /** Markers of this rank or worse are generic (`#content`): refine them by score. */
 const genericRank = 5
 
-export function chooseContainer(scan: PageScan): Container | null {
-  if (scan.range !== null && measureNodes(scan, scan.range.nodes) >= minMarkerText) {
+export function chooseContainer(tree: Root, scan: PageScan): Container | null {
+  if (scan.range !== null && measureText(scan.range.nodes).text >= minMarkerText) {
     return {nodes: scan.range.nodes, found: 'comments'}
   }
 
-  const usable = scan.markers.filter((marker) => textOf(scan, marker.element) >= minMarkerText)
-  usable.sort((a, b) => a.rank - b.rank)
-  const best = usable[0]
+  const measured = new Map<Element, {text: number; link: number}>()
+  const measure = (element: Element) => {
+    let result = measured.get(element)
+    if (result === undefined) {
+      result = measureText([element])
+      measured.set(element, result)
+    }
+
+    return result
+  }
+
+  const ranked = [...scan.markers].sort((a, b) => a.rank - b.rank)
+  const best = ranked.find((marker) => measure(marker.element).text >= minMarkerText)
 
   if (best !== undefined && best.rank < genericRank) {
-    return {nodes: sameMarkerRun(scan, usable, best), found: best.selector}
+    const same = ranked.filter(
+      (marker) => marker.selector === best.selector && measure(marker.element).text >= minMarkerText
+    )
+    return {nodes: sameMarkerRun(same, measure), found: best.selector}
   }
 
   if (best !== undefined) {
     // A generic container (`#content`, `.view`) may hold the whole main
     // column: take the best-scoring element inside it when there is one.
-    const inner = scan.best !== null && isInside(scan, scan.best, best.element)
-    return {nodes: [inner && scan.best ? scan.best : best.element], found: best.selector}
+    return {nodes: [bestByScore(best.element) ?? best.element], found: best.selector}
   }
 
-  if (scan.best !== null) return {nodes: [scan.best], found: 'score'}
-  return null
+  const scored = bestByScore(tree)
+  return scored === null ? null : {nodes: [scored], found: 'score'}
 }
 
 /**
  * Some editors split an article over several containers of one kind
- * (consecutive `div.TRS_Editor`): take every one of the best marker's
- * selector that is not inside another and not a copy of an earlier one.
+ * (consecutive `div.TRS_Editor`): take every one that is not inside
+ * another and not a copy of an earlier one.
  */
-function sameMarkerRun(scan: PageScan, markers: Array<Marker>, best: Marker): Array<Element> {
-  const same = markers
-    .filter((marker) => marker.selector === best.selector)
-    .map((marker) => marker.element)
+function sameMarkerRun(
+  markers: Array<Marker>,
+  measure: (element: Element) => {text: number; link: number}
+): Array<Element> {
+  const same = [...markers].sort(
+    (a, b) => (a.element.position?.start.offset ?? 0) - (b.element.position?.start.offset ?? 0)
+  )
   const kept: Array<Element> = []
   const seen = new Set<string>()
 
-  for (const element of documentOrder(scan, same)) {
-    if (kept.some((outer) => isInside(scan, element, outer))) continue
-    const signature = signatureOf(scan, element)
+  for (const marker of same) {
+    if (kept.some((outer) => isInside(marker.element, outer))) continue
+    // A cheap identity of the text, to spot a copy of the body.
+    const {text, link} = measure(marker.element)
+    const signature = String(text) + ':' + String(link) + ':' + firstText(marker.element)
     if (seen.has(signature)) continue
     seen.add(signature)
-    kept.push(element)
+    kept.push(marker.element)
   }
 
   return kept
-}
-
-/** Elements sorted by their start offset (markers are collected in order already). */
-function documentOrder(_scan: PageScan, elements: Array<Element>): Array<Element> {
-  return [...elements].sort(
-    (a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)
-  )
-}
-
-/** A cheap identity of an element's text, to spot a duplicated body. */
-function signatureOf(scan: PageScan, element: Element): string {
-  const stats = scan.stats.get(element)
-  return String(stats?.text ?? 0) + ':' + String(stats?.link ?? 0) + ':' + firstText(element)
 }
 
 function firstText(element: Element): string {
@@ -97,28 +100,14 @@ function firstText(element: Element): string {
   return text.slice(0, 40)
 }
 
-function textOf(scan: PageScan, element: Element): number {
-  const stats: ElementStats | undefined = scan.stats.get(element)
-  return stats === undefined ? 0 : stats.text
-}
-
-function measureNodes(scan: PageScan, nodes: Array<ElementContent>): number {
-  let total = 0
-  for (const node of nodes) {
-    if (node.type === 'element') total += textOf(scan, node)
-    else if (node.type === 'text') total += node.value.replace(/\s+/g, '').length
-  }
-
-  return total
-}
-
-/** Whether `inner` is `outer` or inside it. */
-export function isInside(scan: PageScan, inner: Element, outer: Element): boolean {
-  let current: ParentNode | undefined = inner
-  while (current !== undefined && current.type === 'element') {
-    if (current === outer) return true
-    current = scan.parents.get(current)
-  }
-
-  return false
+/** Whether `inner` is `outer` or inside it, by source position. */
+export function isInside(inner: Element, outer: Element): boolean {
+  if (inner === outer) return true
+  const a = inner.position
+  const b = outer.position
+  if (!a || !b || a.start.offset === undefined || b.start.offset === undefined) return false
+  return (
+    b.start.offset <= a.start.offset &&
+    (a.end.offset ?? a.start.offset) <= (b.end.offset ?? Number.POSITIVE_INFINITY)
+  )
 }

@@ -30,6 +30,9 @@ const prescanWindow = 8192
 /** Bytes given to chardet: enough text for a confident guess, not the whole page. */
 const sniffWindow = 65_536
 
+/** Labels already resolved to encoding names (`null`: unknown label). */
+const knownLabels = new Map<string, string | null>()
+
 /** Encodings a sniffer may pick, best first when confidences tie. */
 const sniffable = ['gb18030', 'utf-8', 'big5']
 
@@ -72,12 +75,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * UTF-16 means UTF-8 (the bytes could not have been read otherwise).
  */
 export function encodingForLabel(label: string, fromMeta = false): string | null {
-  let name: string
-  try {
-    name = new TextDecoder(label.trim()).encoding
-  } catch {
-    return null
+  const key = label.trim().toLowerCase()
+  let name = knownLabels.get(key)
+  if (name === undefined) {
+    try {
+      name = new TextDecoder(key).encoding
+    } catch {
+      name = null
+    }
+
+    knownLabels.set(key, name)
   }
+
+  if (name === null) return null
 
   if (fromMeta && (name === 'utf-16le' || name === 'utf-16be')) return 'utf-8'
   if (name === 'x-user-defined') return 'windows-1252'
@@ -92,10 +102,17 @@ export function encodingForLabel(label: string, fromMeta = false): string | null
  * @param fallbackLabel
  *   A charset declared outside the page (an HTTP header), used like a
  *   `<meta>` when the page declares none.
+ * @param lenientUtf8
+ *   The bytes already decoded as UTF-8 with replacement characters, if at
+ *   hand.
  * @returns
  *   The text and how its charset was decided, or `null` for binary data.
  */
-export function decodeHtml(bytes: Uint8Array, fallbackLabel: string | null): Decoded | null {
+export function decodeHtml(
+  bytes: Uint8Array,
+  fallbackLabel: string | null,
+  lenientUtf8?: string | undefined
+): Decoded | null {
   const bom = bomEncoding(bytes)
   if (bom) {
     return {
@@ -116,27 +133,32 @@ export function decodeHtml(bytes: Uint8Array, fallbackLabel: string | null): Dec
   const declaredEncoding = metaEncoding ?? optionEncoding
   const declaredSource: CharsetSource = metaEncoding === null ? 'option' : 'meta'
 
-  if (!hasNonAscii(bytes)) {
-    return {
-      value: new TextDecoder(declaredEncoding ?? 'utf-8').decode(bytes),
-      encoding: declaredEncoding ?? 'utf-8',
-      source: declaredEncoding === null ? 'bytes' : declaredSource,
-      declared,
-      mismatch: false
-    }
-  }
-
-  const utf8 = strictDecode('utf-8', bytes)
+  // A lenient UTF-8 decoding without U+FFFD (unified's `String(file)`)
+  // shows the bytes are valid UTF-8 without decoding them again.
+  const utf8 =
+    lenientUtf8 !== undefined && !lenientUtf8.includes('\uFFFD') ? lenientUtf8 : strictDecode('utf-8', bytes)
 
   // Valid UTF-8 with non-ASCII bytes is UTF-8: GBK text of any length is
-  // practically never valid UTF-8, the reverse mistake is common.
+  // practically never valid UTF-8, the reverse mistake is common. ASCII
+  // reads the same in every charset a page may declare.
   if (utf8 !== null) {
+    const contradicts = declaredEncoding !== null && declaredEncoding !== 'utf-8' && hasNonAscii(utf8)
+    if (declaredEncoding !== null && declaredEncoding !== 'utf-8' && !contradicts) {
+      return {
+        value: new TextDecoder(declaredEncoding).decode(bytes),
+        encoding: declaredEncoding,
+        source: declaredSource,
+        declared,
+        mismatch: false
+      }
+    }
+
     return {
       value: utf8,
       encoding: 'utf-8',
-      source: declaredEncoding === null || declaredEncoding === 'utf-8' ? declaredSource : 'bytes',
+      source: contradicts ? 'bytes' : declaredEncoding === null ? 'bytes' : declaredSource,
       declared,
-      mismatch: declaredEncoding !== null && declaredEncoding !== 'utf-8'
+      mismatch: contradicts
     }
   }
 
@@ -198,12 +220,9 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) {
-    if (byte >= 0x80) return true
-  }
-
-  return false
+function hasNonAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007F]/.test(text)
 }
 
 function bomEncoding(bytes: Uint8Array): {encoding: string; length: number} | null {

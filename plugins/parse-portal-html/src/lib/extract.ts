@@ -81,6 +81,7 @@ export function extractLines(
   const inContainer = new Set<Nodes>(container)
   const builder = new LineBuilder(source)
   const context: Context = {bold: 0, level: 0, align: null, preserve: 0, link: 0, cell: 0}
+  /** Contexts to restore when an element that changed it closes. */
   const restore = new Map<Element, Context>()
   const seenUrls = new Set<string>()
   let mode: 'before' | 'body' | 'after' = 'before'
@@ -103,11 +104,9 @@ export function extractLines(
     },
     (node) => {
       if (node.type !== 'element') return undefined
+      if (blockElements.has(node.tagName)) flush()
       const saved = restore.get(node)
-      if (saved !== undefined) {
-        if (blockElements.has(node.tagName)) flush()
-        Object.assign(context, saved)
-      }
+      if (saved !== undefined) Object.assign(context, saved)
 
       if (inContainer.has(node)) leaveContainer()
       return undefined
@@ -159,21 +158,29 @@ export function extractLines(
         }
       }
 
-      restore.set(node, {...context})
-      if (blockElements.has(name)) {
-        flush()
-        const align = alignmentOf(node)
-        if (align !== null) context.align = align
-      } else if (mode !== 'body' && context.preserve === 0 && isLabel(boundedText(node))) {
+      const block = blockElements.has(name)
+      const align = block ? alignmentOf(node) : null
+      const bold = isBoldElement(node)
+      const level = headingElements.has(name) ? Number(name.slice(1)) : 0
+      const preserve = name === 'pre' || name === 'xmp' || name === 'listing'
+      const cell = name === 'td' || name === 'th'
+
+      if (block) flush()
+      else if (mode !== 'body' && context.preserve === 0 && looksLikeLabel(node)) {
         // `<strong>发文单位:</strong>…`: keep the fields of one line apart.
         builder.addSeparator()
       }
 
-      if (isBoldElement(node)) context.bold++
-      if (headingElements.has(name)) context.level = Number(name.slice(1))
-      if (name === 'pre' || name === 'xmp' || name === 'listing') context.preserve++
-      if (name === 'a') context.link++
-      if (name === 'td' || name === 'th') context.cell++
+      if (align !== null || bold || level > 0 || preserve || name === 'a' || cell) {
+        restore.set(node, {...context})
+        if (align !== null) context.align = align
+        if (bold) context.bold++
+        if (level > 0) context.level = level
+        if (preserve) context.preserve++
+        if (name === 'a') context.link++
+        if (cell) context.cell++
+      }
+
       return undefined
   }
 
@@ -181,6 +188,31 @@ export function extractLines(
     flush()
     containerDepth--
     if (containerDepth === 0) mode = 'after'
+  }
+
+  /**
+   * An inline element whose text starts with a field label (`<strong>发文单位:
+   * </strong>`, `<span>字号:…</span>`): fields of one line are kept apart.
+   */
+  function looksLikeLabel(element: Element): boolean {
+    let node: Element = element
+    for (let depth = 0; depth < 4; depth++) {
+      const first = node.children[0]
+      if (first === undefined) return false
+      if (first.type === 'element') {
+        node = first
+        continue
+      }
+
+      if (first.type !== 'text') return false
+      const text = first.value.trimStart()
+      const colon = text.slice(0, 14).search(/[:：]/)
+      if (colon <= 0) return false
+      // A known label, or any short Han word before a colon (`字号:`).
+      return isLabel(text.slice(0, colon + 1)) || /^\p{Script=Han}{2,6}$/u.test(text.slice(0, colon).trim())
+    }
+
+    return false
   }
 
   function collectImage(element: Element): void {
@@ -249,6 +281,7 @@ function alignmentOf(element: Element): Alignment {
 /** A share bar, toolbar or QR widget inside the article container. */
 function isWidget(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
+  if (element.properties['id'] === undefined && element.properties['className'] === undefined) return false
   const tokens = [idOf(element), ...classNames(element)]
   return tokens.some((token) => widgetTokens.has(token))
 }

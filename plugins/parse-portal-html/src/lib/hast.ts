@@ -126,15 +126,19 @@ export function styleOf(element: Element): Map<string, string> {
 
 /** Whether the element is not rendered: `hidden`, `display:none`, `visibility:hidden`. */
 export function isHidden(element: Element): boolean {
-  if (element.properties['hidden'] !== undefined && element.properties['hidden'] !== false) {
+  const properties = element.properties
+  if (properties['hidden'] !== undefined && properties['hidden'] !== false && properties['hidden'] !== null) {
     return true
   }
 
-  if (attribute(element, 'type').toLowerCase() === 'hidden') return true
-  const style = styleOf(element)
+  if (element.tagName === 'input' && attribute(element, 'type').toLowerCase() === 'hidden') return true
+  const style = properties['style']
+  // Most elements have no style, or one that hides nothing.
+  if (typeof style !== 'string' || !/none|hidden/i.test(style)) return false
+  const declarations = styleOf(element)
   return (
-    /^none\b/.test(style.get('display') ?? '') ||
-    /^hidden\b/.test(style.get('visibility') ?? '')
+    /^none\b/.test(declarations.get('display') ?? '') ||
+    /^hidden\b/.test(declarations.get('visibility') ?? '')
   )
 }
 
@@ -142,46 +146,43 @@ export function isHidden(element: Element): boolean {
 export function isBoldElement(element: Element): boolean {
   if (element.tagName === 'strong' || element.tagName === 'b') return true
   if (headingElements.has(element.tagName)) return true
+  const style = element.properties['style']
+  if (typeof style !== 'string' || !/weight/i.test(style)) return false
   const weight = styleOf(element).get('font-weight')
   if (weight === undefined) return false
   return /^(bold|bolder)\b/.test(weight) || Number.parseInt(weight, 10) >= 600
 }
 
-export type Visit = (node: Nodes, parent: ParentNode | null) => 'skip' | undefined
+export type Visit = (node: Nodes) => 'skip' | undefined
 
 /**
- * Walk `node` in document order without recursion. `enter` may return
- * `'skip'` to not descend; `exit` runs after an element's children.
+ * Walk `node` in document order without recursion (pages can be deep) and
+ * without allocating per node. `enter` may return `'skip'` to not descend;
+ * `exit` runs after the children of an element entered.
  */
-export function walk(
-  node: Nodes,
-  enter: Visit,
-  exit?: (node: Element | Root) => undefined
-): void {
-  const stack: Array<{node: Nodes; parent: ParentNode | null; exiting: boolean}> = [
-    {node, parent: null, exiting: false}
-  ]
+export function walk(node: Nodes, enter: Visit, exit?: (node: Element | Root) => undefined): void {
+  if (enter(node) === 'skip' || (node.type !== 'element' && node.type !== 'root')) return
+  const parents: Array<Element | Root> = [node]
+  const indices: Array<number> = [0]
 
-  while (stack.length > 0) {
-    const entry = stack.pop()
-    if (entry === undefined) break
+  while (parents.length > 0) {
+    const top = parents.length - 1
+    const parent = parents[top] as Element | Root
+    const index = indices[top] as number
+    const child: RootContent | ElementContent | undefined = parent.children[index]
 
-    if (entry.exiting) {
-      if (exit && (entry.node.type === 'element' || entry.node.type === 'root')) {
-        exit(entry.node)
-      }
-
+    if (child === undefined) {
+      parents.pop()
+      indices.pop()
+      if (exit) exit(parent)
       continue
     }
 
-    if (enter(entry.node, entry.parent) === 'skip') continue
-    if (entry.node.type !== 'element' && entry.node.type !== 'root') continue
-    const parent = entry.node
-    if (exit) stack.push({node: parent, parent: entry.parent, exiting: true})
-    const children: Array<RootContent | ElementContent> = parent.children
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index]
-      if (child !== undefined) stack.push({node: child, parent, exiting: false})
+    indices[top] = index + 1
+    if (enter(child) === 'skip') continue
+    if (child.type === 'element') {
+      parents.push(child)
+      indices.push(0)
     }
   }
 }

@@ -48,14 +48,15 @@ interface Piece {
   preserve: boolean
 }
 
-/** Edge whitespace JS `trim` misses. */
-const edgeSpace = /[\s\u200B-\u200D\u2060\uFEFF]/
 
 export class LineBuilder {
   private pieces: Array<Piece> = []
   private level = 0
   private align: Alignment = null
   private cell = false
+  private starts = new Int32Array(256)
+  private ends = new Int32Array(256)
+  private flags = new Uint8Array(256)
   private readonly source: string
 
   constructor(source: string) {
@@ -81,7 +82,7 @@ export class LineBuilder {
     let offsets: Int32Array | null = null
     if (start < 0 || end < start) {
       offsets = new Int32Array(value.length + 1).fill(Math.max(0, this.lastEnd()))
-    } else if (end - start !== value.length || this.source.slice(start, end) !== value) {
+    } else if (end - start !== value.length || !this.source.startsWith(value, start)) {
       offsets = alignText(this.source.slice(start, end), value, start)
     }
 
@@ -117,69 +118,98 @@ export class LineBuilder {
     this.cell = false
     if (pieces.length === 0) return null
 
-    const units: Array<string> = []
-    const starts: Array<number> = []
-    const ends: Array<number> = []
-    const bolds: Array<boolean> = []
-    const links: Array<boolean> = []
-    let pending: {offset: number; newline: boolean} | null = null
+    let capacity = 0
+    for (const piece of pieces) capacity += piece.text.length
+    // Per output unit: its source start and end, and flags (1 bold, 2 link,
+    // 4 whitespace that does not count as visible). Scratch space is kept
+    // between lines: most lines are short, allocation would dominate.
+    if (this.starts.length <= capacity) {
+      const size = Math.max(capacity + 1, this.starts.length * 2)
+      this.starts = new Int32Array(size)
+      this.ends = new Int32Array(size)
+      this.flags = new Uint8Array(size)
+    }
+
+    const starts = this.starts
+    const ends = this.ends
+    const flags = this.flags
+    const chunks: Array<string> = []
+    let length = 0
+    let pendingOffset = -1
+    let pendingNewline = false
     let previous = 0
 
     for (const piece of pieces) {
       const text = piece.text
+      const map = piece.offsets
+      const flag = (piece.bold ? 1 : 0) | (piece.link ? 2 : 0)
+      // Start of the run of characters copied as they are.
+      let runStart = 0
+
       for (let index = 0; index < text.length; index++) {
         const code = text.charCodeAt(index)
-        const offset = piece.offsets ? (piece.offsets[index] ?? 0) : piece.start + index
-        const next = piece.offsets ? (piece.offsets[index + 1] ?? offset) : offset + 1
 
         if (!piece.preserve && isCollapsible(code)) {
-          if (pending === null) pending = {offset, newline: code === 0x0a}
-          else if (code === 0x0a) pending.newline = true
+          if (runStart < index) chunks.push(text.slice(runStart, index))
+          runStart = index + 1
+          if (pendingOffset === -1) {
+            pendingOffset = map ? (map[index] ?? 0) : piece.start + index
+            pendingNewline = code === 0x0a
+          } else if (code === 0x0a) {
+            pendingNewline = true
+          }
+
           continue
         }
 
-        if (pending !== null) {
-          if (units.length > 0 && !(pending.newline && isWide(previous) && isWide(code))) {
-            units.push(' ')
-            starts.push(pending.offset)
-            ends.push(pending.offset + 1)
-            bolds.push(false)
-            links.push(false)
+        if (pendingOffset !== -1) {
+          if (length > 0 && !(pendingNewline && isWide(previous) && isWide(code))) {
+            // The space goes before this character: close the run first.
+            if (runStart < index) chunks.push(text.slice(runStart, index))
+            runStart = index
+            chunks.push(' ')
+            starts[length] = pendingOffset
+            ends[length] = pendingOffset + 1
+            flags[length] = 4
+            length++
           }
 
-          pending = null
+          pendingOffset = -1
         }
 
-        units.push(text.charAt(index))
-        starts.push(offset)
-        ends.push(next)
-        bolds.push(piece.bold)
-        links.push(piece.link)
+        const offset = map ? (map[index] ?? 0) : piece.start + index
+        starts[length] = offset
+        ends[length] = map ? (map[index + 1] ?? offset) : offset + 1
+        flags[length] = isEdgeSpace(code) ? flag | 4 : flag
+        length++
         previous = code
       }
+
+      if (runStart < text.length) chunks.push(text.slice(runStart))
     }
 
+    const joined = chunks.join('')
     let first = 0
-    let last = units.length
-    while (first < last && edgeSpace.test(units[first] ?? '')) first++
-    while (last > first && edgeSpace.test(units[last - 1] ?? '')) last--
+    let last = length
+    while (first < last && isEdgeSpace(joined.charCodeAt(first))) first++
+    while (last > first && isEdgeSpace(joined.charCodeAt(last - 1))) last--
     if (first === last) return null
 
-    const value = units.slice(first, last).join('')
+    const value = first === 0 && last === length ? joined : joined.slice(first, last)
     const offsets = new Int32Array(value.length + 1)
+    offsets.set(starts.subarray(first, last))
+    offsets[value.length] = ends[last - 1] ?? 0
     let visible = 0
     let bold = 0
     let linked = 0
     for (let index = first; index < last; index++) {
-      offsets[index - first] = starts[index] ?? 0
-      if (!edgeSpace.test(units[index] ?? '')) {
-        visible++
-        if (bolds[index]) bold++
-        if (links[index]) linked++
-      }
+      const flag = flags[index] ?? 0
+      if (flag & 4) continue
+      visible++
+      if (flag & 1) bold++
+      if (flag & 2) linked++
     }
 
-    offsets[value.length] = ends[last - 1] ?? 0
     return {
       value,
       offsets,
@@ -196,6 +226,24 @@ export class LineBuilder {
     if (last === undefined) return 0
     return last.offsets ? (last.offsets[last.text.length] ?? 0) : last.start + last.text.length
   }
+}
+
+/** Whitespace trimmed at line edges: JS `\s` plus zero-width spaces. */
+function isEdgeSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0xfeff
+  )
 }
 
 /** ASCII whitespace, which HTML collapses. */

@@ -63,6 +63,9 @@ const tablePlaceholder = '\uE000表\uE000'
 /** How many lines after the container may still hold the article's fields. */
 const fieldsAfterReach = 8
 
+/** Longest table cell taken as a label without a colon (`索 引 号`). */
+const maxCellLabel = 12
+
 /** How many lines before the container may hold a bare publication date. */
 const dateReach = 6
 
@@ -84,7 +87,7 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   }
 
   const scan = scanPage(tree)
-  const container = chooseContainer(scan)
+  const container = chooseContainer(tree, scan)
   if (container === null) {
     file.fail('Unexpected page without article text, expected paragraphs of Chinese text', {
       ruleId: 'article-not-found',
@@ -218,7 +221,7 @@ function decodeInput(document: string, file: VFile, settings: ParseSettings): st
 
   let text = document
   if (bytes !== null) {
-    const decoded = decodeHtml(bytes, settings.encoding)
+    const decoded = decodeHtml(bytes, settings.encoding, document)
     if (decoded === null) {
       file.fail('Unexpected binary data, expected an HTML page', {
         ruleId: 'binary-document',
@@ -338,7 +341,11 @@ function readOutsideFields(lines: Array<PageLine>): OutsideFields {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as PageLine
     const next = lines[index + 1]
-    let fieldLine = readFieldLine(line.value)
+    // Every field has a colon, except a label alone in a table cell.
+    const hasColon = line.value.includes(':') || line.value.includes('：')
+    if (line.linked) continue
+    if (!hasColon && !(line.cell && next?.cell && line.value.length <= maxCellLabel)) continue
+    let fieldLine = hasColon ? readFieldLine(line.value) : null
 
     // `<th>索引号</th><td>…</td>`: a label cell without a colon.
     if (fieldLine === null && line.cell && next?.cell) {
@@ -346,11 +353,13 @@ function readOutsideFields(lines: Array<PageLine>): OutsideFields {
       if (labelled !== null && labelled.fields.length === 1 && isPendingLabel(labelled)) fieldLine = labelled
     }
 
-    if (fieldLine === null || line.linked) continue
+    if (fieldLine === null) continue
     fields.push(...fieldLine.fields)
     for (const piece of fieldLine.chrome) if (isDateLine(piece)) dates.push(piece)
 
-    if (isPendingLabel(fieldLine) && next !== undefined && isFieldValue(next.value)) {
+    // A value cell after a label cell is the value, even a title.
+    const cellValue = line.cell && next?.cell === true && readFieldLine(next.value) === null
+    if (isPendingLabel(fieldLine) && next !== undefined && (cellValue || isFieldValue(next.value))) {
       const field = fieldLine.fields.at(-1) as Field
       field.value = next.value
       index++

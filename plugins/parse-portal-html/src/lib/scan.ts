@@ -3,7 +3,7 @@
  * of article containers, the ZJEG_RSS comments, and per-element text
  * measures for the scoring fallback.
  */
-import type {Comment, Element, Root} from 'hast'
+import type {Comment, Element, ElementContent, Root} from 'hast'
 import {
   blockElements,
   classNames,
@@ -95,6 +95,18 @@ const chromeTokens = new Set([
 
 const chromeElements = new Set(['header', 'nav', 'footer', 'aside'])
 
+interface ElementStats {
+  /** Han characters and prose punctuation outside links. */
+  text: number
+  /** Han characters and prose punctuation inside links. */
+  link: number
+  /** Paragraph score gathered from this element's text blocks. */
+  score: number
+  /** Han characters reaching this element through inline descendants. */
+  inline: number
+  inlinePunctuation: number
+}
+
 export interface Marker {
   element: Element
   rank: number
@@ -104,102 +116,60 @@ export interface Marker {
 
 export interface CommentRange {
   /** The nodes between the begin and end markers. */
-  nodes: Array<Element | Comment | import('hast').Text>
-}
-
-export interface ElementStats {
-  /** Han characters and prose punctuation outside links. */
-  text: number
-  /** Han characters and prose punctuation inside links. */
-  link: number
-  /** Paragraph score gathered from this element's text blocks. */
-  score: number
-  /** Text reaching this element through inline descendants. */
-  inline: number
-  inlinePunctuation: number
+  nodes: Array<ElementContent>
 }
 
 export interface PageScan {
   metas: Array<Element>
   title: Element | null
-  body: Element | null
+  /** Known containers outside hidden elements, in document order. */
   markers: Array<Marker>
   range: CommentRange | null
-  stats: Map<Element, ElementStats>
-  /** Best element by the scoring fallback (hidden and chrome skipped). */
-  best: Element | null
-  /** Every element's parent (for ancestry tests). */
-  parents: Map<Element, ParentNode>
 }
 
-const beginComments = new Set(['zjeg_rss.content.begin', 'contentstart'])
-const endComments = new Set(['zjeg_rss.content.end', 'contentend'])
+/** A begin or end marker of the comment range, with its ancestors. */
+interface RangeMark {
+  node: Comment | Element
+  /** Root first, down to the marker's parent. */
+  ancestors: Array<ParentNode>
+}
+
+const beginComments = new Set(['zjeg_rss.content.begin'])
+const endComments = new Set(['zjeg_rss.content.end'])
 
 /** Shortest run of inline text that counts as a paragraph. */
 const minParagraph = 6
 
+/**
+ * The cheap pass every page gets: meta tags, `<title>`, CMS markers and
+ * the ZJEG_RSS range. Hidden elements (a print copy) are not looked into.
+ */
 export function scanPage(tree: Root): PageScan {
-  const scan: PageScan = {
-    metas: [],
-    title: null,
-    body: null,
-    markers: [],
-    range: null,
-    stats: new Map(),
-    best: null,
-    parents: new Map()
-  }
-  let begin: {parent: ParentNode; node: Comment | Element} | null = null
-  let end: {parent: ParentNode; node: Comment | Element} | null = null
-  let linkDepth = 0
-  /** Depth inside hidden or chrome subtrees (scored as nothing). */
-  let quietDepth = 0
-  const quiet = new Set<Element>()
+  const scan: PageScan = {metas: [], title: null, markers: [], range: null}
+  let begin: RangeMark | null = null
+  let end: RangeMark | null = null
   const open: Array<Element> = []
-  let bestScore = 0
+
+  const mark = (node: Comment | Element): RangeMark => ({node, ancestors: [tree, ...open]})
 
   walk(
     tree,
-    (node, parent) => {
+    (node) => {
       if (node.type === 'comment') {
         const value = node.value.trim().toLowerCase()
-        if (parent && beginComments.has(value) && begin === null) begin = {parent, node}
-        if (parent && endComments.has(value) && begin !== null && end === null) end = {parent, node}
-        return undefined
-      }
-
-      if (node.type === 'text') {
-        if (open.length === 0) return undefined
-        let weight = 0
-        let punctuation = 0
-        const value = node.value
-        for (let index = 0; index < value.length; index++) {
-          const code = value.charCodeAt(index)
-          if (isHanCode(code)) weight++
-          else if (isProsePunctuation(code)) punctuation++
-        }
-
-        const holder = scan.stats.get(open[open.length - 1] as Element)
-        if (holder === undefined) return undefined
-        if (linkDepth > 0) holder.link += weight + punctuation
-        else {
-          holder.text += weight + punctuation
-          holder.inline += weight
-          holder.inlinePunctuation += punctuation
-        }
-
+        if (begin === null && beginComments.has(value)) begin = mark(node)
+        else if (begin !== null && end === null && endComments.has(value)) end = mark(node)
         return undefined
       }
 
       if (node.type !== 'element') return undefined
-      if (parent) scan.parents.set(node, parent)
       const name = node.tagName
 
       if (name === 'meta') {
         scan.metas.push(node)
         const metaName = String(node.properties['name'] ?? '').toLowerCase()
-        if (parent && metaName === 'contentstart' && begin === null) begin = {parent, node}
-        if (parent && metaName === 'contentend' && begin !== null && end === null) end = {parent, node}
+        if (begin === null && metaName === 'contentstart') begin = mark(node)
+        else if (begin !== null && end === null && metaName === 'contentend') end = mark(node)
         return 'skip'
       }
 
@@ -208,80 +178,180 @@ export function scanPage(tree: Root): PageScan {
         return 'skip'
       }
 
-      if (name === 'body' && scan.body === null) scan.body = node
-      if (nonTextElements.has(name) && name !== 'head') return 'skip'
-
-      const hidden = isHidden(node)
-      if (!hidden) addMarkers(scan, node)
-      if (hidden || chromeElements.has(name) || hasChromeToken(node)) {
-        quiet.add(node)
-        quietDepth++
-      }
-
-      if (name === 'a') linkDepth++
-      scan.stats.set(node, {text: 0, link: 0, score: 0, inline: 0, inlinePunctuation: 0})
+      if (name !== 'head' && (nonTextElements.has(name) || isHidden(node))) return 'skip'
+      if (hasIdOrClass(node)) addMarker(scan, node, [idOf(node), ...classNames(node)])
       open.push(node)
       return undefined
     },
     (node) => {
-      if (node.type !== 'element') return undefined
-      open.pop()
-      const stats = scan.stats.get(node)
-      if (node.tagName === 'a') linkDepth--
-      if (quiet.has(node)) quietDepth--
-      if (stats === undefined) return undefined
-      const parent = open[open.length - 1]
-      const parentStats = parent === undefined ? undefined : scan.stats.get(parent)
+      if (node.type === 'element') open.pop()
+      return undefined
+    }
+  )
 
-      if (parentStats) {
-        parentStats.text += stats.text
-        parentStats.link += stats.link
+  if (begin !== null && end !== null) scan.range = rangeBetween(begin, end)
+  return scan
+}
+
+interface Frame {
+  stats: ElementStats
+  /** Hidden or chrome: its paragraphs do not score. */
+  quiet: boolean
+  link: boolean
+  block: boolean
+}
+
+/**
+ * The scoring fallback: the element under `node` holding the most prose
+ * (Han characters, punctuation weighted), as Readability scores pages but
+ * counting Chinese text instead of words, penalised by link density.
+ * Hidden and chrome elements (`nav`, `.footer`, `.share`…) do not score.
+ */
+export function bestByScore(node: Root | Element): Element | null {
+  let best: Element | null = null
+  let bestScore = 0
+  let linkDepth = 0
+  let quietDepth = 0
+  const open: Array<Frame> = []
+
+  walk(
+    node,
+    (child) => {
+      if (child.type === 'text') {
+        const frame = open[open.length - 1]
+        if (frame === undefined) return undefined
+        let weight = 0
+        let punctuation = 0
+        const value = child.value
+        for (let index = 0; index < value.length; index++) {
+          const code = value.charCodeAt(index)
+          if (code < 0x2c) continue
+          if (isHanCode(code)) weight++
+          else if (isProsePunctuation(code)) punctuation++
+        }
+
+        const stats = frame.stats
+        if (linkDepth > 0) stats.link += weight + punctuation
+        else {
+          stats.text += weight + punctuation
+          stats.inline += weight
+          stats.inlinePunctuation += punctuation
+        }
+
+        return undefined
       }
 
-      if (!blockElements.has(node.tagName) && node.tagName !== 'br') {
+      if (child.type !== 'element') return undefined
+      const name = child.tagName
+      if (nonTextElements.has(name)) return 'skip'
+      const tokens = hasIdOrClass(child) ? [idOf(child), ...classNames(child)] : []
+      const quiet = isHidden(child) || chromeElements.has(name) || hasChromeToken(tokens)
+      if (quiet) quietDepth++
+      const link = name === 'a'
+      if (link) linkDepth++
+      open.push({
+        stats: {text: 0, link: 0, score: 0, inline: 0, inlinePunctuation: 0},
+        quiet,
+        link,
+        block: blockElements.has(name)
+      })
+      return undefined
+    },
+    (element) => {
+      if (element.type !== 'element') return undefined
+      const frame = open.pop()
+      if (frame === undefined) return undefined
+      const {stats, quiet} = frame
+      if (frame.link) linkDepth--
+      if (quiet) quietDepth--
+      const parent = open[open.length - 1]
+
+      if (parent) {
+        parent.stats.text += stats.text
+        parent.stats.link += stats.link
+      }
+
+      if (!frame.block && element.tagName !== 'br') {
         // Inline: its text is part of the enclosing block's paragraph.
-        if (parentStats && !quiet.has(node)) {
-          parentStats.inline += stats.inline
-          parentStats.inlinePunctuation += stats.inlinePunctuation
+        if (parent && !quiet) {
+          parent.stats.inline += stats.inline
+          parent.stats.inlinePunctuation += stats.inlinePunctuation
         }
-      } else if (stats.inline >= minParagraph && quietDepth === 0 && !quiet.has(node)) {
+      } else if (stats.inline >= minParagraph && quietDepth === 0 && !quiet) {
         // A paragraph: it scores for itself, its parent and grandparent,
-        // as Readability does, so the element holding most paragraphs wins.
+        // so the element holding most paragraphs wins.
         const paragraph = stats.inline + 5 * stats.inlinePunctuation
         stats.score += paragraph
-        if (parentStats) parentStats.score += paragraph
+        if (parent) parent.stats.score += paragraph
         const grandparent = open[open.length - 2]
-        const grandStats = grandparent === undefined ? undefined : scan.stats.get(grandparent)
-        if (grandStats) grandStats.score += paragraph / 2
+        if (grandparent) grandparent.stats.score += paragraph / 2
       }
 
-      if (quiet.has(node) || quietDepth > 0) return undefined
+      if (quiet || quietDepth > 0 || element.tagName === 'html') return undefined
       const total = stats.text + stats.link
       const density = total === 0 ? 0 : stats.link / total
       const adjusted = stats.score * (1 - density)
       // `>=`: a parent exits after its children and wins ties.
-      if (adjusted > 0 && adjusted >= bestScore && node.tagName !== 'html') {
+      if (adjusted > 0 && adjusted >= bestScore) {
         bestScore = adjusted
-        scan.best = node
+        best = element
       }
 
       return undefined
     }
   )
 
-  if (begin !== null && end !== null) scan.range = rangeBetween(scan, begin, end)
-  return scan
+  return best
 }
 
-function addMarkers(scan: PageScan, element: Element): void {
-  const id = idOf(element)
+/** Han characters and prose punctuation of nodes, outside and inside links. */
+export function measureText(nodes: Array<ElementContent>): {text: number; link: number} {
+  const result = {text: 0, link: 0}
+  for (const node of nodes) {
+    let linkDepth = 0
+    walk(
+      node,
+      (child) => {
+        if (child.type === 'text') {
+          let count = 0
+          for (let index = 0; index < child.value.length; index++) {
+            const code = child.value.charCodeAt(index)
+            if (isHanCode(code) || isProsePunctuation(code)) count++
+          }
+
+          if (linkDepth > 0) result.link += count
+          else result.text += count
+          return undefined
+        }
+
+        if (child.type !== 'element') return undefined
+        if (nonTextElements.has(child.tagName) || isHidden(child)) return 'skip'
+        if (child.tagName === 'a') linkDepth++
+        return undefined
+      },
+      (element) => {
+        if (element.type === 'element' && element.tagName === 'a') linkDepth--
+        return undefined
+      }
+    )
+  }
+
+  return result
+}
+
+function hasIdOrClass(element: Element): boolean {
+  return element.properties['id'] !== undefined || element.properties['className'] !== undefined
+}
+
+function addMarker(scan: PageScan, element: Element, tokens: Array<string>): void {
+  const id = tokens[0] ?? ''
   const idRank = id === '' ? undefined : markerIds.get(id)
   if (idRank !== undefined) {
     scan.markers.push({element, rank: idRank, selector: '#' + String(element.properties['id'])})
     return
   }
 
-  for (const name of classNames(element)) {
+  for (const name of tokens.slice(1)) {
     const rank = markerClasses.get(name)
     if (rank !== undefined) {
       scan.markers.push({element, rank, selector: '.' + name})
@@ -290,32 +360,22 @@ function addMarkers(scan: PageScan, element: Element): void {
   }
 }
 
-function hasChromeToken(element: Element): boolean {
-  const tokens = [idOf(element), ...classNames(element)].flatMap((value) =>
-    value.split(/[\s_-]+/)
-  )
-  return tokens.some((token) => chromeTokens.has(token))
+function hasChromeToken(tokens: Array<string>): boolean {
+  for (const value of tokens) {
+    if (chromeTokens.has(value)) return true
+    if (/[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token))) return true
+  }
+
+  return false
 }
 
 /**
  * The nodes between two markers: siblings between them when they share a
  * parent, else the children of their nearest common ancestor that hold them.
  */
-function rangeBetween(
-  scan: PageScan,
-  begin: {parent: ParentNode; node: Comment | Element},
-  end: {parent: ParentNode; node: Comment | Element}
-): CommentRange | null {
-  if (begin.parent === end.parent) {
-    const children = begin.parent.children
-    const from = children.indexOf(begin.node)
-    const to = children.indexOf(end.node)
-    if (from === -1 || to <= from) return null
-    return {nodes: children.slice(from + 1, to) as CommentRange['nodes']}
-  }
-
-  const beginPath = pathTo(scan, begin.parent, begin.node)
-  const endPath = pathTo(scan, end.parent, end.node)
+function rangeBetween(begin: RangeMark, end: RangeMark): CommentRange | null {
+  const beginPath = [...begin.ancestors, begin.node]
+  const endPath = [...end.ancestors, end.node]
   let common = 0
   while (common < beginPath.length && beginPath[common] === endPath[common]) common++
   const ancestor = beginPath[common - 1]
@@ -323,28 +383,12 @@ function rangeBetween(
   const endChild = endPath[common]
   if (ancestor === undefined || beginChild === undefined || endChild === undefined) return null
   if (ancestor.type !== 'element' && ancestor.type !== 'root') return null
-  const children = ancestor.children as Array<ParentNode | Comment>
-  const from = children.indexOf(beginChild)
-  const to = children.indexOf(endChild)
+  const children = ancestor.children as Array<ElementContent>
+  const from = children.indexOf(beginChild as ElementContent)
+  const to = children.indexOf(endChild as ElementContent)
   if (from === -1 || to < from) return null
   // The marker itself is not content; an element holding it is.
   const start = beginChild === begin.node ? from + 1 : from
   const stop = endChild === end.node ? to : to + 1
-  return {nodes: children.slice(start, stop) as CommentRange['nodes']}
-}
-
-/** Ancestors from the root down to `node` itself. */
-function pathTo(
-  scan: PageScan,
-  parent: ParentNode,
-  node: Comment | Element
-): Array<ParentNode | Comment> {
-  const path: Array<ParentNode | Comment> = [node]
-  let current: ParentNode | undefined = parent
-  while (current !== undefined) {
-    path.unshift(current)
-    current = current.type === 'element' ? scan.parents.get(current) : undefined
-  }
-
-  return path
+  return {nodes: children.slice(start, stop)}
 }
