@@ -1,1 +1,3 @@
-export {}
+export type {HeaderLanguage} from './lib/columns.js'
+export type {Options} from './lib/workbook.js'
+export {emitSummaryWorkbook} from './lib/workbook.js'
