@@ -38,7 +38,7 @@ export function checkTitle(tree: Root): Array<MetaFinding> {
   const hasNode = tree.children.some(
     (child) => child.type === 'title' && textOf(child).trim() !== ''
   )
-  if (hasNode || (tree.meta.title ?? '').trim() !== '') return []
+  if (hasNode || String(tree.meta.title ?? '').trim() !== '') return []
   return [
     {
       place: tree.children[0]?.position?.start ?? tree.position?.start,
@@ -50,8 +50,8 @@ export function checkTitle(tree: Root): Array<MetaFinding> {
 
 /** The year a title speaks of: `meta.year`, else the first year in it. */
 function titleYear(tree: Root): number | null {
-  if (tree.meta.year !== null) return tree.meta.year
-  const match = /(19|20)\d\d/.exec(tree.meta.title ?? '')
+  if (typeof tree.meta.year === 'number') return tree.meta.year
+  const match = /(19|20)\d\d/.exec(typeof tree.meta.title === 'string' ? tree.meta.title : '')
   return match ? Number(match[0]) : null
 }
 
@@ -141,7 +141,7 @@ export function checkYear(tree: Root, options: YearMismatchOptions): Array<MetaF
 /** Report a publication date after the deadline in the following year. */
 export function checkPublished(tree: Root, options: PublishedLateOptions): Array<MetaFinding> {
   const year = titleYear(tree)
-  const published = /^\d{4}-\d{2}-\d{2}/.exec(tree.meta.published ?? '')?.[0]
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(String(tree.meta.published ?? ''))?.[0]
   if (year === null || published === undefined) return []
   const deadline = String(year + 1) + '-' + (options.deadline ?? '04-01')
   if (published <= deadline) return []

@@ -54,12 +54,34 @@ function validate(tree: Root, file: VFile, settings: ResolvedOptions): void {
     pending.push({id, reason, place})
   }
 
-  collect(tree, file, settings, on, emit)
+  collect(withMeta(tree), file, settings, on, emit)
 
   // Messages in document order, as a reader goes through the report.
   pending.sort((left, right) => compare(startOf(left.place), startOf(right.place)))
   for (const item of pending) {
     report(file, rules[item.id], settings.rules[item.id].severity, item.reason, item.place)
+  }
+}
+
+/**
+ * The tree with metadata: a tree from a third-party parser may have none,
+ * which is not a reason to throw.
+ */
+function withMeta(tree: Root): Root {
+  const meta: Partial<Root['meta']> | undefined = tree.meta
+  if (meta && typeof meta === 'object') return tree
+  return {
+    ...tree,
+    meta: {
+      title: null,
+      issuer: null,
+      kind: 'unknown',
+      year: null,
+      published: null,
+      signed: null,
+      salutation: null,
+      source: {kind: 'plain-text', path: null, fields: {}, site: {}, chrome: [], assets: []}
+    }
   }
 }
 
