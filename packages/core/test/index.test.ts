@@ -2,8 +2,11 @@ import {expect, test} from 'vitest'
 
 test('exports the public API', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'RuleOptionError',
+    'addRuleMessage',
     'checkTree',
     'closing',
+    'defineRule',
     'emptyMeta',
     'emptyRedactionCounts',
     'enumeration',
@@ -14,6 +17,7 @@ test('exports the public API', async () => {
     'findFirstSentenceEnd',
     'heading',
     'headingTitle',
+    'isPlainObject',
     'isSpace',
     'note',
     'numbering',
@@ -25,6 +29,7 @@ test('exports the public API', async () => {
     'parseNumbering',
     'redacted',
     'registerNodeType',
+    'resolveRuleSetting',
     'root',
     'salutation',
     'section',
