@@ -17,6 +17,8 @@ export interface Line {
   offsets: Int32Array
   /** Written in `h1`–`h6`, or bold throughout. */
   heading: boolean
+  /** Bold throughout (`strong`, `b`, `font-weight`). */
+  bold: boolean
   /** The heading element level (`1` for `h1`), or `0`. */
   level: number
   align: Alignment
@@ -214,6 +216,7 @@ export class LineBuilder {
       value,
       offsets,
       heading: level > 0 || (visible > 0 && bold === visible),
+      bold: visible > 0 && bold === visible,
       level,
       align,
       linked: visible > 0 && linked === visible,

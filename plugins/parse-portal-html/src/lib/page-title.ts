@@ -95,6 +95,7 @@ export function syntheticLine(value: string, offset: number): Line {
     value,
     offsets: new Int32Array(value.length + 1).fill(offset),
     heading: false,
+    bold: false,
     level: 0,
     align: null,
     linked: false,

@@ -285,6 +285,7 @@ function buildVirtualText(titleLine: PageLine | null, body: Array<BodyItem>): Vi
   const tables = new Map<number, TableRead>()
   const headings = new Set<number>()
   const lineStarts: Array<number> = []
+  const boldMeansHeading = isBoldSparing(body)
   let base = 0
   let last = 0
 
@@ -294,7 +295,7 @@ function buildVirtualText(titleLine: PageLine | null, body: Array<BodyItem>): Vi
     if ('value' in line) {
       for (let offset = 0; offset <= length; offset++) map[base + offset] = line.offsets[offset] ?? last
       last = line.offsets[length] ?? last
-      if (line.heading && !(line === titleLine)) headings.add(index)
+      if (line !== titleLine && isMarkupHeading(line, boldMeansHeading)) headings.add(index)
     } else {
       const start = line.element.position?.start.offset ?? last
       const end = line.element.position?.end.offset ?? start
@@ -308,6 +309,39 @@ function buildVirtualText(titleLine: PageLine | null, body: Array<BodyItem>): Vi
   })
 
   return {value, map, tables, headings, lineStarts}
+}
+
+/** Longest bold line taken as a heading (core's longest whole-line heading). */
+const maxBoldHeading = 60
+
+/**
+ * Whether bold marks headings in this article: not when most lines are
+ * bold (a whole article pasted in bold, a bold editor style).
+ */
+function isBoldSparing(body: Array<BodyItem>): boolean {
+  let lines = 0
+  let bold = 0
+  for (const item of body) {
+    if (item.kind !== 'line') continue
+    lines++
+    if (item.line.bold && item.line.level === 0) bold++
+  }
+
+  return bold * 2 <= lines
+}
+
+/**
+ * A heading by markup: `h1`–`h6`, or a short bold line that does not end
+ * a sentence (a bold sentence is emphasis, not a heading).
+ */
+function isMarkupHeading(line: PageLine, boldMeansHeading: boolean): boolean {
+  if (line.level > 0) return true
+  return (
+    boldMeansHeading &&
+    line.bold &&
+    line.value.length <= maxBoldHeading &&
+    !/[。；;！!？?，,]$/.test(line.value)
+  )
 }
 
 /** A body printed twice in one container (a print copy): keep it once. */
