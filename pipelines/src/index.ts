@@ -7,6 +7,8 @@ export {definePipeline, sourceKinds} from './lib/define.js'
 export type {PipelineProcessor} from './lib/processor.js'
 export {createProcessor} from './lib/processor.js'
 export {getPipeline, pipelines} from './lib/registry.js'
+export type {CheckOptions, CheckProcessor} from './lib/check.js'
+export {checkableKinds, createCheckProcessor, loadRuleConfig} from './lib/check.js'
 export type {
   AnyAttacher,
   CompileResult,

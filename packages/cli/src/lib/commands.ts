@@ -3,8 +3,9 @@
  * is a file in `commands/` and a line here.
  */
 import type {CommandSpec} from './command.js'
+import {checkCommand} from './commands/check.js'
 import {listCommand} from './commands/list.js'
 import {parseCommand} from './commands/parse.js'
 import {runCommand} from './commands/run.js'
 
-export const commands: ReadonlyArray<CommandSpec> = [parseCommand, runCommand, listCommand]
+export const commands: ReadonlyArray<CommandSpec> = [parseCommand, runCommand, checkCommand, listCommand]
