@@ -148,7 +148,7 @@ describe('summarize', () => {
       templateParts: {},
       headings: [
         {path: '一', depth: 1, ordinal: 1, title: '主要举措'},
-        {path: '一/(一)', depth: 2, ordinal: 1, title: '认真研究。'},
+        {path: '一/(一)', depth: 2, ordinal: 1, title: '认真研究'},
         {path: '一/(一)/1', depth: 3, ordinal: 1, title: '稳步推进'},
         {path: '一/(一)/2', depth: 3, ordinal: 2, title: '依法决策'},
         {path: '一/(二十三)', depth: 2, ordinal: 23, title: '其他'},

@@ -5,11 +5,12 @@
  * message records, and no body text.
  */
 import type {VFile} from 'vfile'
-import type {Heading, Numbering, Root, Section, SourceKind} from './ast.js'
+import type {Numbering, Root, Section, SourceKind} from './ast.js'
 import {emptyRedactionCounts} from './file-data.js'
 import type {RedactionCounts} from './file-data.js'
 import {toMessageRecord} from './messages.js'
 import type {DocumentSummary, HeadingRecord} from './summary.js'
+import {headingTitle} from './to-text.js'
 
 export interface SummarizeOptions {
   /** The input path relative to the run's input root (required). */
@@ -22,9 +23,10 @@ export interface SummarizeOptions {
  * - `sections`, `paragraphs`: every `section` and `paragraph` node, at any depth.
  * - `characters`: code points of the report's `text` nodes (title,
  *   salutation, headings, paragraphs, tables, closing, signature, notes),
- *   whitespace excluded; numbering markers and redaction placeholders are
- *   not counted.
- * - `headings`: one record per section in document order; see `sectionPathSegment`.
+ *   whitespace excluded; section markers (data, not text) and redaction
+ *   placeholders are not counted.
+ * - `headings`: one record per section in document order, its path made
+ *   with `sectionPathSegment` and its title with `headingTitle`.
  * - `errors`, `warnings`, `messages`: from `file.messages`.
  * - `redactions`, `templateParts`: from `file.data`, zero counts and `{}`
  *   (nothing known) when no plugin set them.
@@ -166,27 +168,13 @@ function walk(
         path: sectionPath.join('/'),
         depth: sectionPath.length,
         ordinal: section.numbering ? section.numbering.ordinal : null,
-        title: headingText(section)
+        title: headingTitle(section)
       })
       walk(child, sectionPath, counts, headings)
     } else {
       walk(child, path, counts, headings)
     }
   }
-}
-
-/** The text of a section's heading, trimmed; `''` when it has none. */
-function headingText(section: Section): string {
-  const heading = section.children.find(
-    (child): child is Heading => child.type === 'heading'
-  )
-  if (!heading) return ''
-  let text = ''
-  for (const child of heading.children) {
-    if (child.type === 'text') text += child.value
-    else if (child.type === 'redacted') text += child.replacement
-  }
-  return text.trim()
 }
 
 /** Code points that are not whitespace (`\s` covers U+3000 and U+00A0). */

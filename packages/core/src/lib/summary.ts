@@ -16,7 +16,7 @@ export interface HeadingRecord {
   depth: number
   /** The parsed ordinal, `null` for a section without a marker. */
   ordinal: number | null
-  /** The heading text as written, trimmed (`''` when there is none). */
+  /** `headingTitle`: the heading text without closing punctuation (`''` if none). */
   title: string
 }
 
@@ -37,7 +37,8 @@ export interface DocumentSummary {
   paragraphs: number
   /**
    * Non-whitespace code points of the report's text nodes (title, salutation,
-   * body, closing, signature, notes); markers and placeholders not counted.
+   * body, closing, signature, notes); section markers and redaction
+   * placeholders not counted.
    */
   characters: number
   errors: number
