@@ -14,6 +14,11 @@ describe('recognising parts in headings', () => {
     ['问题和不足', ['shortcomings']],
     ['上一年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况', ['duty']],
     ['区长履行推进法治建设第一责任人职责情况', ['duty']],
+    ['党政主要负责人履职情况', ['duty']],
+    ['存在的短板弱项', ['shortcomings']],
+    ['面临的困难', ['shortcomings']],
+    ['2022年工作安排', ['plans']],
+    ['工作展望', ['plans']],
     ['下一年度推进法治政府建设的主要安排', ['plans']],
     ['下一步工作计划', ['plans']],
     ['2022年工作打算', ['plans']],
@@ -96,6 +101,31 @@ describe('locating parts', () => {
     const file = await check(tree)
     expect(own(file)).toEqual([])
     expect(file.data.templateParts).toEqual({measures: true, shortcomings: true, duty: true, plans: true, other: false})
+  })
+
+  test('a part named among thematic sections is folded into part 1', async () => {
+    const tree = bodyTree(
+      [
+        '一、加强组织领导,认真履行第一责任人职责',
+        '二、深化放管服改革',
+        '三、规范行政执法',
+        '四、存在的问题',
+        '五、下一步工作打算'
+      ].join('\n')
+    )
+    const file = await check(tree)
+    expect(own(file)).toEqual([])
+    expect(file.data.templateParts).toEqual({measures: true, shortcomings: true, duty: true, plans: true, other: false})
+    expect(
+      locateParts(tree, 'annual-report').occurrences.map(
+        (occurrence) => occurrence.part + (occurrence.folded ? ' folded' : '') + ' ' + occurrence.node.position?.start.line
+      )
+    ).toEqual(['duty folded 1', 'measures 2', 'measures 3', 'shortcomings 4', 'plans 5'])
+  })
+
+  test('sections after the last part are not part 1', async () => {
+    const tree = bodyTree(['一、主要举措和成效', '二、存在的不足', '三、第一责任人履职情况', '四、下一步打算', '五、附件说明'].join('\n'))
+    expect(own(await check(tree))).toEqual([])
   })
 
   test('a report of unknown kind gets a profile from its headings', async () => {

@@ -75,33 +75,36 @@ export function locateParts(tree: Root, profile: Exclude<Profile, 'none'>): Layo
     (child): child is Section => child.type === 'section'
   )
   const occurrences: Array<Occurrence> = []
-  const unmatched: Array<Section> = []
   let afterShortcomings = false
-  let firstLater = -1
-
-  sections.forEach((section, index) => {
+  const matched = sections.map((section) => {
     const parts = partsOfHeading(titleOf(section), afterShortcomings)
       .map((part) => (profile === 'duty-report' && part === 'measures' ? 'duty' : part))
       .filter((part) => known.has(part))
-
-    if (parts.length === 0) {
-      unmatched.push(section)
-      return
-    }
-
-    for (const part of new Set(parts)) {
-      occurrences.push({part, node: section, order: order(section), folded: false})
-      if (part !== spanning && firstLater === -1) firstLater = index
-    }
-
     if (parts.includes('shortcomings')) afterShortcomings = true
+    return [...new Set(parts)]
   })
 
-  // Thematic sections before the first later part make up the spanning
-  // part; when a later part comes first, the first thematic run does.
-  const before = unmatched.filter(
-    (section) => firstLater === -1 || sections.indexOf(section) < firstLater
-  )
+  // The closing run: from the first section after which every section up
+  // to the last matched one is matched. A part named before it, among
+  // thematic sections (`一、加强组织领导,履行第一责任人职责` then more
+  // thematic sections), is folded into part 1: present, not ordered.
+  const lastMatched = matched.findLastIndex((parts) => parts.length > 0)
+  let closing = lastMatched + 1
+  while (closing > 0 && (matched[closing - 1]?.length ?? 0) > 0) closing--
+  if (lastMatched === -1) closing = sections.length
+
+  sections.forEach((section, index) => {
+    for (const part of matched[index] ?? []) {
+      const folded = index < closing && part !== spanning
+      occurrences.push({part, node: section, order: order(section), folded})
+    }
+  })
+
+  // Thematic sections before the closing run make up the spanning part;
+  // when the closing run comes first, the first thematic section after it
+  // does (and is out of order).
+  const unmatched = sections.filter((_, index) => (matched[index]?.length ?? 0) === 0)
+  const before = unmatched.filter((section) => sections.indexOf(section) < closing)
   const spanningSections = before.length > 0 ? before : unmatched.slice(0, 1)
   for (const section of spanningSections) {
     occurrences.push({part: spanning, node: section, order: order(section), folded: false})
