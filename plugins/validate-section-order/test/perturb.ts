@@ -167,7 +167,8 @@ export function perturbations(text: string, tree: Root, options: Options = {}): 
     })
   }
 
-  // Restyle one marker of a level used at least three times, not the first.
+  // Restyle one marker of a level used at least three times, not the first
+  // (`一、` → `一.`, `(一)` ↔ `（一）`, `1.` ↔ `1、`).
   const byStyle = new Map<string, Array<Info>>()
   for (const info of infos) {
     const style = info.section.numbering?.style ?? ''
@@ -177,7 +178,7 @@ export function perturbations(text: string, tree: Root, options: Options = {}): 
   const restylable = [...byStyle.values()]
     .filter((list) => list.length >= 3 && new Set(list.map((info) => info.section.numbering?.marker.replace(/[^()（）.．、]/g, ''))).size === 1)
     .flatMap((list) => list.slice(1))
-    .filter((info) => restyle(marker(info.section)) !== undefined && info.depth > 1)
+    .filter((info) => restyle(marker(info.section)) !== undefined)
   for (const info of pick(restylable)) {
     const numbering = info.section.numbering
     const offset = info.section.position?.start.offset
@@ -346,6 +347,7 @@ export function restyle(written: string): string | undefined {
     return written.startsWith('(') ? '（' + written.slice(1, -1) + '）' : '(' + written.slice(1, -1) + ')'
   }
 
+  if (/^[一二三四五六七八九十]+、$/.test(written)) return written.slice(0, -1) + '.'
   if (/^[0-9]+[.．]$/.test(written)) return written.slice(0, -1) + '、'
   if (/^[0-9]+、$/.test(written)) return written.slice(0, -1) + '.'
   return undefined

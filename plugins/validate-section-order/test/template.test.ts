@@ -123,6 +123,13 @@ describe('locating parts', () => {
     ).toEqual(['duty folded 1', 'measures 2', 'measures 3', 'shortcomings 4', 'plans 5'])
   })
 
+  test('a top-level section written `三.` after `二、` still counts as a part', async () => {
+    const tree = bodyTree(['一、主要举措和成效', '(一)甲', '二、存在的不足', '三.第一责任人履职情况', '四、下一步打算'].join('\n'))
+    expect(own(await check(tree))).toEqual([
+      '4:1 numbering-style Unexpected marker style `一.` in `三.`, expected `一、` as elsewhere at this level'
+    ])
+  })
+
   test('sections after the last part are not part 1', async () => {
     const tree = bodyTree(['一、主要举措和成效', '二、存在的不足', '三、第一责任人履职情况', '四、下一步打算', '五、附件说明'].join('\n'))
     expect(own(await check(tree))).toEqual([])

@@ -7,7 +7,7 @@ import type {Point, Position} from 'unist'
 import {placeOf} from './outline.js'
 import {partLabels} from './parts.js'
 import type {Layout, Occurrence} from './template.js'
-import {profiles, rankIn} from './template.js'
+import {profiles, rankIn, rootChildOf} from './template.js'
 
 export interface TemplateMissingOptions {
   /** Parts never reported missing (default: none). */
@@ -184,6 +184,7 @@ function placeOfNode(occurrence: Occurrence): Position | Point | undefined {
 function endPlace(tree: Root, layout: Layout): Position | Point | undefined {
   const last = layout.sections.at(-1)
   if (!last) return tree.children[0]?.position?.start
-  const after = tree.children[tree.children.indexOf(last) + 1]
-  return after?.position?.start ?? last.position?.end
+  const holder = rootChildOf(tree, last)
+  const after = tree.children[tree.children.indexOf(holder) + 1]
+  return after?.position?.start ?? holder.position?.end
 }

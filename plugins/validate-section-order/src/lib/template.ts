@@ -14,6 +14,7 @@ import type {
   Section,
   TemplatePart
 } from '@baogao/core'
+import {outlineOf} from './outline.js'
 import {partOfParagraph, partsOfHeading} from './parts.js'
 import {textOf, titleOf} from './text.js'
 
@@ -71,9 +72,7 @@ export function locateParts(tree: Root, profile: Exclude<Profile, 'none'>): Layo
   const spanning = spec[0]?.part ?? 'measures'
   const known = new Set(spec.map((item) => item.part))
   const order = documentOrder(tree)
-  const sections = tree.children.filter(
-    (child): child is Section => child.type === 'section'
-  )
+  const sections = topLevelSections(tree)
   const occurrences: Array<Occurrence> = []
   let afterShortcomings = false
   const matched = sections.map((section) => {
@@ -182,12 +181,52 @@ function closingParagraphs(tree: Root, last: Section): Array<Paragraph> {
     .slice(lastHeading + 1 + skip)
     .filter((node): node is Paragraph => node.type === 'paragraph')
 
-  const after = tree.children.slice(tree.children.indexOf(last) + 1)
+  const after = tree.children.slice(tree.children.indexOf(rootChildOf(tree, last)) + 1)
   for (const node of after) {
     if (node.type === 'paragraph') result.push(node)
   }
 
   return result
+}
+
+/**
+ * The top-level sections: the root's sections, and sections written in a
+ * variant of the top level's marker (`三.` after `二、`) that a sectionizer
+ * nested under the previous one.
+ */
+export function topLevelSections(tree: Root): Array<Section> {
+  const lifted = new Set(
+    outlineOf(tree)
+      .entries.filter((entry) => entry.scope === tree)
+      .map((entry) => entry.section)
+  )
+  const result: Array<Section> = []
+  const walk = (parent: Root | Section): void => {
+    for (const child of parent.children) {
+      if (child.type !== 'section') continue
+      if (parent === tree || lifted.has(child)) result.push(child)
+      walk(child)
+    }
+  }
+
+  walk(tree)
+  return result
+}
+
+/** The child of the root that holds `node` (or is it). */
+export function rootChildOf(tree: Root, node: Section): Section {
+  for (const child of tree.children) {
+    if (child.type !== 'section') continue
+    if (child === node || contains(child, node)) return child
+  }
+
+  return node
+}
+
+function contains(parent: Section, node: Section): boolean {
+  return parent.children.some(
+    (child) => child === node || (child.type === 'section' && contains(child, node))
+  )
 }
 
 /** A function giving the pre-order index of a node. */
@@ -211,9 +250,7 @@ function documentOrder(tree: Root): (node: Nodes) => number {
  * title is an annual report; anything else gets no template.
  */
 export function inferProfile(tree: Root): Profile {
-  const sections = tree.children.filter(
-    (child): child is Section => child.type === 'section'
-  )
+  const sections = topLevelSections(tree)
   const partsBySection = sections.map((section) => partsOfHeading(titleOf(section), false))
   const duty = partsBySection.filter((parts) => parts.includes('duty')).length
   if (
