@@ -62,6 +62,11 @@ export interface RuleMeta<RuleOptions extends object> {
   fields: {[Key in keyof RuleOptions]-?: OptionField}
 }
 
+/** A value for every option of a rule: what `defineRule` takes as defaults. */
+export type RuleDefaults<RuleOptions extends object> = {
+  [Key in keyof RuleOptions]-?: Exclude<RuleOptions[Key], undefined>
+}
+
 /** A rule setting resolved to a severity and checked options. */
 export interface ResolvedRule<RuleOptions extends object> {
   severity: Severity
@@ -79,7 +84,7 @@ export interface RuleContext<RuleOptions extends object> {
   /** The severity the rule reports at (never `'off'`: the check is skipped). */
   severity: ActiveSeverity
   /** The defaults with the given options over them. */
-  options: Readonly<Required<RuleOptions>>
+  options: Readonly<RuleDefaults<RuleOptions>>
   /**
    * Add a message stamped with the rule. Write it as "Unexpected X,
    * expected Y", values in backticks; never quote a contact detail.
@@ -339,7 +344,7 @@ export function addRuleMessage(
  */
 export function defineRule<RuleOptions extends object>(
   meta: RuleMeta<RuleOptions>,
-  defaults: Required<RuleOptions>,
+  defaults: RuleDefaults<RuleOptions>,
   check: (context: RuleContext<RuleOptions>) => void | Promise<void>
 ): RulePlugin<RuleOptions> {
   checkMeta(meta)
@@ -347,7 +352,7 @@ export function defineRule<RuleOptions extends object>(
     const resolved = resolveRuleSetting(meta, setting)
     const severity = resolved.severity
     if (severity === 'off') return undefined
-    const options: Readonly<Required<RuleOptions>> = Object.freeze({...defaults, ...withoutUndefined(resolved.options)})
+    const options = Object.freeze({...defaults, ...withoutUndefined(resolved.options)}) as Readonly<RuleDefaults<RuleOptions>>
 
     // Synchronous unless the check is: `runSync` keeps working.
     return function (tree: Root, file: VFile): Promise<undefined> | undefined {

@@ -1,0 +1,2 @@
+export type {CreatedPlugin, CreatePluginOptions, PluginNames} from './lib/scaffold.js'
+export {createPluginPackage, pluginNames, templateVersions} from './lib/scaffold.js'
