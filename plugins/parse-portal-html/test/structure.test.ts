@@ -189,6 +189,39 @@ describe('containers', () => {
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
+  it('prefers the most specific class of a container (`view TRS_UEDITOR`)', () => {
+    const html =
+      '<html><body><div class="view"><h1>页面</h1><div class="side">' + '示例县政务动态新闻，欢迎关注。'.repeat(6) + '</div>' +
+      '<div class="view TRS_UEDITOR trs_paper_default">' + body + '</div></div></body></html>'
+    expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
+  })
+
+  it('does not join a distant block of the same kind (a sidebar)', () => {
+    const html =
+      '<html><body><div class="TRS_Editor"><p>本栏目发布示例县法治政府建设年度报告及相关信息。</p></div>' +
+      '<div class="filler">' + '<span>导航</span>'.repeat(400) + '</div>' +
+      '<div class="TRS_Editor">' + body + '</div></body></html>'
+    expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
+  })
+
+  it('reads an info table inside the container as fields, and editor lines at its end', () => {
+    const html = trs(
+      '<table><tr><td>索 引 号：</td><td>000000000/2022-00001</td><td>发布机构：</td><td>示例县司法局</td></tr>' +
+        '<tr><td>发布日期：</td><td>2022-03-01</td><td>文号：</td><td>无</td></tr></table>' +
+        body + '<p>（责任编辑：王五）</p>'
+    )
+    const {report, tree} = parseHtml(utf8(html))
+    expect(bodyLines(report)).toEqual(expectedLines)
+    expect(report.meta.source.fields).toEqual({
+      '索 引 号': '000000000/2022-00001',
+      发布机构: '示例县司法局',
+      发布日期: '2022-03-01',
+      文号: '无',
+      责任编辑: '王五'
+    })
+    expect(tree.meta.source.chrome).toEqual(['(责任编辑：王五)'])
+  })
+
   it('falls back to the element with the most Chinese prose, not the most links', () => {
     const links = Array.from({length: 30}, (_, index) => '<li><a href="/' + index + '">示例县政务动态新闻标题第' + index + '条，点击查看详情</a></li>').join('')
     const html = '<html><body><ul class="list">' + links + '</ul><div class="wrap"><div class="x">' + body + '</div></div></body></html>'

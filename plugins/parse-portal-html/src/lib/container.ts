@@ -54,29 +54,56 @@ export function chooseContainer(tree: Root, scan: PageScan): Container | null {
   return scored === null ? null : {nodes: [scored], found: 'score'}
 }
 
+/** Most markup between two blocks of one article split by the editor. */
+const maxSplitGap = 3000
+
 /**
  * Some editors split an article over several containers of one kind
- * (consecutive `div.TRS_Editor`): take every one that is not inside
- * another and not a copy of an earlier one.
+ * (consecutive `div.TRS_Editor`): take the biggest and the ones right
+ * before and after it, not nested and not a copy of one already taken.
  */
 function sameMarkerRun(
   markers: Array<Marker>,
   measure: (element: Element) => {text: number; link: number}
 ): Array<Element> {
-  const same = [...markers].sort(
+  const sorted = [...markers].sort(
     (a, b) => (a.element.position?.start.offset ?? 0) - (b.element.position?.start.offset ?? 0)
   )
-  const kept: Array<Element> = []
-  const seen = new Set<string>()
+  const blocks: Array<Element> = []
+  for (const marker of sorted) {
+    if (!blocks.some((outer) => isInside(marker.element, outer))) blocks.push(marker.element)
+  }
 
-  for (const marker of same) {
-    if (kept.some((outer) => isInside(marker.element, outer))) continue
-    // A cheap identity of the text, to spot a copy of the body.
-    const {text, link} = measure(marker.element)
-    const signature = String(text) + ':' + String(link) + ':' + firstText(marker.element)
-    if (seen.has(signature)) continue
-    seen.add(signature)
-    kept.push(marker.element)
+  let biggest = 0
+  blocks.forEach((element, index) => {
+    if (measure(element).text > measure(blocks[biggest] as Element).text) biggest = index
+  })
+
+  const signature = (element: Element): string => {
+    const {text, link} = measure(element)
+    return String(text) + ':' + String(link) + ':' + firstText(element)
+  }
+
+  const first = blocks[biggest] as Element
+  const kept: Array<Element> = [first]
+  const seen = new Set([signature(first)])
+  const gap = (before: Element, after: Element): number =>
+    (after.position?.start.offset ?? 0) - (before.position?.end.offset ?? 0)
+
+  for (let index = biggest - 1; index >= 0; index--) {
+    const element = blocks[index] as Element
+    if (gap(element, kept[0] as Element) > maxSplitGap) break
+    if (seen.has(signature(element))) continue
+    seen.add(signature(element))
+    kept.unshift(element)
+  }
+
+  for (let index = biggest + 1; index < blocks.length; index++) {
+    const element = blocks[index] as Element
+    if (gap(kept.at(-1) as Element, element) > maxSplitGap) break
+    if (seen.has(signature(element))) continue
+    seen.add(signature(element))
+    kept.push(element)
   }
 
   return kept

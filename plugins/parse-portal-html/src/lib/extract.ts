@@ -32,6 +32,8 @@ export interface PageLines {
   images: Array<Asset>
   /** Links to documents anywhere on the page. */
   attachments: Array<Asset>
+  /** Cells of 政务公开 info tables found inside the container. */
+  info: Array<Line>
 }
 
 /** Whether a bounded piece of text is a field label (`索引号:`), from the rules. */
@@ -77,7 +79,7 @@ export function extractLines(
   container: Array<ElementContent>,
   isLabel: LabelTest
 ): PageLines {
-  const result: PageLines = {before: [], body: [], after: [], images: [], attachments: []}
+  const result: PageLines = {before: [], body: [], after: [], images: [], attachments: [], info: []}
   const inContainer = new Set<Nodes>(container)
   const builder = new LineBuilder(source)
   const context: Context = {bold: 0, level: 0, align: null, preserve: 0, link: 0, cell: 0}
@@ -153,7 +155,12 @@ export function extractLines(
         const table = readTable(node, source)
         if (table !== null) {
           flush()
-          result.body.push({kind: 'table', table})
+          if (isInfoTable(table, isLabel)) {
+            for (const row of table.rows) for (const cell of row) result.info.push(...cell.lines)
+          } else {
+            result.body.push({kind: 'table', table})
+          }
+
           return 'skip'
         }
       }
@@ -265,6 +272,30 @@ function addText(
     flush()
     from = newline + 1
   }
+}
+
+/** Fewest label cells that make a table a 政务公开 info block. */
+const minInfoLabels = 3
+
+/**
+ * A 政务公开 info table (`索引号 | … | 发布机构 | …`): at least three
+ * label cells followed by a value cell, a third of all cells or more.
+ */
+function isInfoTable(table: TableRead, isLabel: LabelTest): boolean {
+  let cells = 0
+  let labels = 0
+  for (const row of table.rows) {
+    cells += row.length
+    row.forEach((cell, index) => {
+      const text = cell.lines.map((line) => line.value).join('')
+      const next = row[index + 1]
+      if (next === undefined || text === '' || text.length > 12) return
+      const label = /[:：]$/.test(text) ? text : text + '：'
+      if (isLabel(label)) labels++
+    })
+  }
+
+  return labels >= minInfoLabels && labels * 3 >= cells
 }
 
 function alignmentOf(element: Element): Alignment {

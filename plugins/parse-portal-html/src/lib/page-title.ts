@@ -7,7 +7,7 @@
 import type {Element} from 'hast'
 import {type Line, LineBuilder} from './lines.js'
 import {compact} from './rules/text.js'
-import {isTitleLike} from './rules/title.js'
+import {isTitleLike, isTitlePart} from './rules/title.js'
 
 /** How many lines before the container a title may stand. */
 const titleReach = 12
@@ -32,9 +32,14 @@ export function findTitleLine(before: Array<Line>, articleTitle: string | undefi
     if (same) return same
   }
 
-  const heading = reach.find((line) => line.level > 0 && !line.linked && isTitleLike(compact(line.value)))
+  const heading = reach.find((line) => line.level > 0 && isTitleLine(line))
   if (heading) return heading
-  return reach.find((line) => !line.linked && isTitleLike(compact(line.value))) ?? null
+  return reach.find((line) => isTitleLine(line)) ?? null
+}
+
+/** A line that reads as a whole report title, not a link or a sentence. */
+function isTitleLine(line: Line): boolean {
+  return !line.linked && isTitlePart(line.value) && isTitleLike(compact(line.value))
 }
 
 /**
@@ -73,7 +78,7 @@ export function titleElementLine(element: Element | null, source: string): Line 
 
   for (const part of parts) {
     const text = line.value.slice(part.start, part.end)
-    if (!isTitleLike(compact(text))) continue
+    if (!isTitlePart(text) || !isTitleLike(compact(text))) continue
     if (best === null || part.end - part.start > best.end - best.start) best = part
   }
 

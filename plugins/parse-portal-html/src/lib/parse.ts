@@ -102,7 +102,13 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   }
 
   const page = extractLines(tree, text, container.nodes, isLabel)
-  const outside = readOutsideFields([...page.before, ...page.after.slice(0, fieldsAfterReach)])
+  const tail = trimEditorLines(page.body, isLabel)
+  const outside = readOutsideFields([
+    ...page.before,
+    ...page.info,
+    ...tail,
+    ...page.after.slice(0, fieldsAfterReach)
+  ])
   const headerDates = page.before
     .slice(-dateReach)
     .filter((line) => isDateLine(line.value))
@@ -115,6 +121,7 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
       : titleElementLine(scan.title, text))
 
   const virtual = buildVirtualText(titleLine, dedupeBody(page.body))
+  const editorChrome = tail.map((line) => '(' + line.value + ')')
   const place = location(text)
   const locator = createLocator(place, virtual.map, text.length)
   const layout = readLayout(splitLines(virtual.value), {chrome: true})
@@ -174,6 +181,7 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   }
 
   const fields = [...outside.fields, ...layout.fields]
+  layout.chrome.push(...editorChrome)
   const meta = readMeta(layout, body, signed, file, {
     fields,
     headerDates: [...outside.dates, ...headerDates, ...layout.headerDates],
@@ -342,6 +350,28 @@ function isMarkupHeading(line: PageLine, boldMeansHeading: boolean): boolean {
     line.value.length <= maxBoldHeading &&
     !/[。；;！!？?，,]$/.test(line.value)
   )
+}
+
+/** `(责任编辑:张三)`, `【来源:县司法局】`: a field in brackets on its own line. */
+const bracketedField = /^[（(【[]\s*([^（()）【】[\]:：]{1,8}[:：][^（()）【】[\]]{0,40})[）)】\]]$/
+
+/**
+ * Take the editor's bracketed fields off the end of the article (they are
+ * not report text) and return them, unbracketed, as field lines.
+ */
+function trimEditorLines(body: Array<BodyItem>, isLabel: (text: string) => boolean): Array<PageLine> {
+  const taken: Array<PageLine> = []
+  while (body.length > 0) {
+    const last = body.at(-1)
+    if (last?.kind !== 'line') break
+    const match = bracketedField.exec(last.line.value)
+    const inner = match?.[1]
+    if (inner === undefined || !isLabel(inner.slice(0, inner.search(/[:：]/) + 1))) break
+    body.pop()
+    taken.unshift({...last.line, value: inner})
+  }
+
+  return taken
 }
 
 /** A body printed twice in one container (a print copy): keep it once. */

@@ -345,19 +345,17 @@ function hasIdOrClass(element: Element): boolean {
 
 function addMarker(scan: PageScan, element: Element, tokens: Array<string>): void {
   const id = tokens[0] ?? ''
+  let best: Marker | null = null
   const idRank = id === '' ? undefined : markerIds.get(id)
-  if (idRank !== undefined) {
-    scan.markers.push({element, rank: idRank, selector: '#' + String(element.properties['id'])})
-    return
-  }
+  if (idRank !== undefined) best = {element, rank: idRank, selector: '#' + String(element.properties['id'])}
 
+  // `class="view TRS_UEDITOR trs_paper_default"`: the most specific wins.
   for (const name of tokens.slice(1)) {
     const rank = markerClasses.get(name)
-    if (rank !== undefined) {
-      scan.markers.push({element, rank, selector: '.' + name})
-      return
-    }
+    if (rank !== undefined && (best === null || rank < best.rank)) best = {element, rank, selector: '.' + name}
   }
+
+  if (best !== null) scan.markers.push(best)
 }
 
 function hasChromeToken(tokens: Array<string>): boolean {
