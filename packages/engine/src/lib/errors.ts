@@ -8,6 +8,7 @@
 export type RunErrorCode =
   | 'unknown-pipeline'
   | 'invalid-pipeline-module'
+  | 'invalid-config'
   | 'invalid-option'
   | 'no-inputs'
   | 'output-not-a-directory'

@@ -68,6 +68,9 @@ export async function loadPipelineModule(moduleUrl: string): Promise<PipelineMod
   try {
     loaded = (await import(moduleUrl)) as Partial<PipelineModule>
   } catch (error) {
+    // A module that explains itself (a config error naming its file and
+    // field) is reported as it is.
+    if (error instanceof RunError) throw error
     throw new RunError('invalid-pipeline-module', `Cannot load pipelines from \`${moduleUrl}\`: ${(error as Error).message}`)
   }
 
