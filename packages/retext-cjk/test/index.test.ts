@@ -5,6 +5,7 @@ test('exports the public API', async () => {
     'cjkNodes',
     'parseCjk',
     'retextCjk',
-    'sentenceRanges'
+    'sentenceRanges',
+    'wordRanges'
   ])
 })

@@ -2,7 +2,7 @@ import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
-import {cjkNodes, parseCjk, retextCjk, sentenceRanges} from '../src/index.ts'
+import {cjkNodes, parseCjk, retextCjk, sentenceRanges, wordRanges} from '../src/index.ts'
 
 /** Every sentence of `tree` as its text. */
 function sentences(tree: Root): Array<string> {
@@ -165,6 +165,22 @@ describe('words', () => {
     expect(toString(tree)).toBe(source)
     leaves(tree, source)
   })
+})
+
+test('wordRanges gives the words parseCjk makes, as offsets', () => {
+  const source = 'xx电话：0716-5227196。联系人民群众'
+  expect(wordRanges(source, 2).map((range) => source.slice(range.start, range.end))).toEqual([
+    '电话',
+    '0716',
+    '5227196',
+    '联系',
+    '人民',
+    '群众'
+  ])
+  expect(wordRanges(source, 2, 6)).toEqual([
+    {start: 2, end: 4},
+    {start: 5, end: 6}
+  ])
 })
 
 test('retextCjk is a unified parser', () => {

@@ -79,6 +79,20 @@ export function paragraphContent(
   return children
 }
 
+/**
+ * The words of `value[start, end)` (one line) as `{start, end}` UTF-16
+ * offsets into `value`: the `WordNode`s `parseCjk` would make, without
+ * building nodes. For callers that only need word boundaries.
+ */
+export function wordRanges(value: string, start = 0, end = value.length): Array<Range> {
+  const words: Array<Range> = []
+  for (const segment of segmentsOf(value, start, end, [])) {
+    if (segment.isWord) words.push({start: segment.start, end: segment.end})
+  }
+
+  return words
+}
+
 /** Segments of `value[start, end)`, segmented in chunks. */
 function segmentsOf(value: string, start: number, end: number, sentences: Array<Range>): Array<Segment> {
   const segments: Array<Segment> = []

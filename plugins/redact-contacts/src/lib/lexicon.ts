@@ -76,7 +76,7 @@ export const unitCharacters = new Set(
   '件元万亿千百人次个项条份宗起名位年月日号时分秒天周届期家所台辆栋户套篇场册本页章节款吨斤克米亩倍票笔批类种张块部例只头匹枚支盏处间岁代%‰℃度角余多座层楼室'
 )
 
-/** Characters that end a number as a decimal or file name, looked at with what follows. */
+/** File extensions: digits followed by `.jpg`, `.pdf`… are a file name, not a number. */
 export const fileExtensions = new Set([
   'jpg', 'jpeg', 'png', 'gif', 'bmp', 'webp', 'tif', 'tiff', 'svg', 'pdf', 'doc', 'docx',
   'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'csv', 'xml', 'json', 'zip', 'rar', '7z', 'gz',

@@ -28,8 +28,6 @@ const unitEnds = new Set('号室楼层栋幢座院元铺门')
 const buildingWords = ['大厦', '大楼', '中心', '广场', '小区', '花园', '大院', '公寓', '园区', '窗口', '大厅']
 
 export function recognizeAddresses(scan: Scan): void {
-  const labelStarts = new Set(scan.labels.map((label) => label.start))
-
   for (const label of scan.labels) {
     if (label.kind !== 'address') continue
     let start = label.end
@@ -44,7 +42,7 @@ export function recognizeAddresses(scan: Scan): void {
     else if (!separated) continue
 
     if (!(isHanAt(scan.folded, start) || isDigit(scan.code(start)))) continue
-    const end = trimTail(scan, start, valueEnd(scan, start, labelStarts))
+    const end = trimTail(scan, start, valueEnd(scan, start))
     if (end - start < 2 || !hasAddressCharacter(scan, start, end)) continue
     if (scan.isFree(start, end)) scan.claim({start, end, type: 'address', existing: false})
   }
@@ -53,12 +51,12 @@ export function recognizeAddresses(scan: Scan): void {
 }
 
 /** End of the address value starting at `start`. */
-function valueEnd(scan: Scan, start: number, labelStarts: Set<number>): number {
+function valueEnd(scan: Scan, start: number): number {
   let index = start
   const limit = Math.min(scan.end, start + maximumAddress)
 
   while (index < limit) {
-    if (labelStarts.has(index) || !scan.isFree(index, index + 1)) break
+    if (scan.labelStartsAt(index) || !scan.isFree(index, index + 1)) break
     const code = scan.code(index)
 
     if (isDigit(code)) {
@@ -75,13 +73,13 @@ function valueEnd(scan: Scan, start: number, labelStarts: Set<number>): number {
     }
 
     if (scan.char(index) === '(') {
-      const close = bracketEnd(scan, index, labelStarts)
+      const close = bracketEnd(scan, index)
       if (close === undefined) break
       index = close
       continue
     }
 
-    if (isSpace(code) && continuesAfterSpace(scan, start, index, labelStarts)) {
+    if (isSpace(code) && continuesAfterSpace(scan, start, index)) {
       while (isSpace(scan.code(index))) index++
       continue
     }
@@ -93,11 +91,11 @@ function valueEnd(scan: Scan, start: number, labelStarts: Set<number>): number {
 }
 
 /** `(县政府大院内)` inside an address: a short bracket with no label or long number. */
-function bracketEnd(scan: Scan, open: number, labelStarts: Set<number>): number | undefined {
+function bracketEnd(scan: Scan, open: number): number | undefined {
   let digits = 0
   for (let index = open + 1; index < scan.end && index - open <= 20; index++) {
     if (scan.char(index) === ')') return digits >= longDigitRun || index === open + 1 ? undefined : index + 1
-    if (labelStarts.has(index) || isSpace(scan.code(index))) return undefined
+    if (scan.labelStartsAt(index) || isSpace(scan.code(index))) return undefined
     digits = isDigit(scan.code(index)) ? digits + 1 : 0
   }
 
@@ -108,7 +106,7 @@ function bracketEnd(scan: Scan, open: number, labelStarts: Set<number>): number 
  * An address may go on after a space (`广东省阳江市 海陵区闸坡镇…`) while it has
  * no house number yet and the next word looks like more of it.
  */
-function continuesAfterSpace(scan: Scan, start: number, space: number, labelStarts: Set<number>): boolean {
+function continuesAfterSpace(scan: Scan, start: number, space: number): boolean {
   for (let index = start; index < space; index++) {
     const character = scan.char(index)
     if (character === '号' || character === '室') return false
@@ -120,7 +118,7 @@ function continuesAfterSpace(scan: Scan, start: number, space: number, labelStar
 
   let found = false
   for (let index = next; index < scan.end && index - next < 30; index++) {
-    if (labelStarts.has(index)) return false
+    if (scan.labelStartsAt(index)) return false
     const code = scan.code(index)
     if (!(isHanAt(scan.folded, index) || isAsciiAlphanumeric(code) || scan.char(index) === '-')) break
     if (addressCharacters.has(scan.char(index))) found = true
@@ -231,7 +229,8 @@ function streetStart(scan: Scan, road: number): number | undefined {
 
   if (count === 0) return undefined
 
-  while (index > scan.start && administrativeSuffixes.has(scan.char(index - 1))) {
+  // Bounded, so a run of made-up units cannot make the scan quadratic.
+  while (index > scan.start && road - index < maximumAddress && administrativeSuffixes.has(scan.char(index - 1))) {
     let unitStart = index - 1
     let length = 0
     // A unit's own name may end in a unit character (`沙市区`, `市中区`).

@@ -13,8 +13,6 @@ const nameSeparators = new Set('、,/和及')
 const maximumNames = 5
 
 export function recognizeNames(scan: Scan): void {
-  const labelStarts = new Set(scan.labels.map((label) => label.start))
-
   for (const label of scan.labels) {
     if (label.kind !== 'name') continue
     let index = label.end
@@ -33,7 +31,7 @@ export function recognizeNames(scan: Scan): void {
 
     let trusted = explicit
     for (let count = 0; count < maximumNames; count++) {
-      const end = nameEnd(scan, index, trusted, labelStarts)
+      const end = nameEnd(scan, index, trusted)
       if (end === undefined || !scan.isFree(index, end)) break
       scan.claim({start: index, end, type: 'name', existing: false})
 
@@ -57,8 +55,8 @@ export function recognizeNames(scan: Scan): void {
  * with an uncommon surname, or with no `:`, must be followed by something
  * that is not Han (`联系人：办公室主任` is no name).
  */
-function nameEnd(scan: Scan, start: number, explicit: boolean, labelStarts: Set<number>): number | undefined {
-  if (!isHanAt(scan.folded, start) || labelStarts.has(start)) return undefined
+function nameEnd(scan: Scan, start: number, explicit: boolean): number | undefined {
+  if (!isHanAt(scan.folded, start) || scan.labelStartsAt(start)) return undefined
 
   let index = start
   const compound = compoundSurnames.find((surname) => scan.has(surname, start))
@@ -73,7 +71,7 @@ function nameEnd(scan: Scan, start: number, explicit: boolean, labelStarts: Set<
   while (
     given < 2 &&
     isHanAt(scan.folded, index) &&
-    !labelStarts.has(index) &&
+    !scan.labelStartsAt(index) &&
     !nameStops.has(scan.char(index)) &&
     !titleAt(scan, index)
   ) {
@@ -86,7 +84,7 @@ function nameEnd(scan: Scan, start: number, explicit: boolean, labelStarts: Set<
   // Names joined with a middle dot: `买买提·艾力`.
   if (scan.char(index) === '·' && isHanAt(scan.folded, index + 1)) {
     let after = index + 1
-    while (after < scan.end && after - index <= 8 && isHanAt(scan.folded, after) && !labelStarts.has(after)) after++
+    while (after < scan.end && after - index <= 8 && isHanAt(scan.folded, after) && !scan.labelStartsAt(after)) after++
     index = after
   }
 
@@ -94,7 +92,7 @@ function nameEnd(scan: Scan, start: number, explicit: boolean, labelStarts: Set<
   if (title) index += title.length
 
   const followedByHan =
-    isHanAt(scan.folded, index) && !labelStarts.has(index) && !nameSeparators.has(scan.char(index))
+    isHanAt(scan.folded, index) && !scan.labelStartsAt(index) && !nameSeparators.has(scan.char(index))
   if (followedByHan && !(explicit && known)) return undefined
   return index
 }

@@ -5,8 +5,7 @@
  * earlier one claimed.
  */
 import type {ContactType} from '@baogao/core'
-import {parseCjk, sentenceRanges, type Range} from '@baogao/retext-cjk'
-import type {Nodes as NlcstNodes} from 'nlcst'
+import {sentenceRanges, type Range, wordRanges} from '@baogao/retext-cjk'
 import {isSpace} from './characters.js'
 import type {LabelHit} from './labels.js'
 import type {NumberKindCache} from './phone-numbers.js'
@@ -27,6 +26,11 @@ export interface Claim {
 /** Characters that may stand between a label and its value, or between two values of one list. */
 const gapPunctuation = new Set(':()[]【】<>-/、,，;|')
 
+/** Code units of text segmented at once when a recognizer asks for words. */
+const wordWindow = 512
+/** Distance from a window's cut edges within which its word boundaries are not trusted. */
+const wordMargin = 16
+
 /** Characters that join two values of one list (`0716-5227196、5227197`). */
 const listSeparators = new Set('、,，;；/|或及和')
 
@@ -38,11 +42,15 @@ export class Scan {
   readonly options: ScanOptions
   readonly numberKinds: NumberKindCache
   readonly sentences: Array<Range>
-  labels: Array<LabelHit> = []
+  private labelList: Array<LabelHit> = []
+  private readonly labelStartSet = new Set<number>()
+  private readonly labelEndSet = new Set<number>()
   readonly claims: Array<Claim> = []
   /** Per code unit of the paragraph: 0, or the index + 1 of the claim holding it. */
   private readonly owners: Int32Array
-  private wordBoundaries: Set<number> | undefined
+  private readonly wordBoundaries = new Set<number>()
+  private trustedFrom = 0
+  private trustedTo = -1
 
   constructor(
     text: string,
@@ -60,6 +68,31 @@ export class Scan {
     this.numberKinds = numberKinds
     this.sentences = sentenceRanges(text, start, end)
     this.owners = new Int32Array(end - start)
+  }
+
+  /** Labels of the paragraph, left to right, not overlapping. */
+  get labels(): ReadonlyArray<LabelHit> {
+    return this.labelList
+  }
+
+  set labels(labels: Array<LabelHit>) {
+    this.labelList = labels
+    this.labelStartSet.clear()
+    this.labelEndSet.clear()
+    for (const label of labels) {
+      this.labelStartSet.add(label.start)
+      this.labelEndSet.add(label.end)
+    }
+  }
+
+  /** Whether a label starts at `index`. */
+  labelStartsAt(index: number): boolean {
+    return this.labelStartSet.has(index)
+  }
+
+  /** Whether a label ends at `index`. */
+  labelEndsAt(index: number): boolean {
+    return this.labelEndSet.has(index)
   }
 
   code(index: number): number {
@@ -197,28 +230,26 @@ export class Scan {
   }
 
   /**
-   * Whether a word of the paragraph's nlcst tree (from `Intl.Segmenter`)
-   * ends at `index`. The tree is built on first use only: few paragraphs
-   * need words.
+   * Whether a word ends or starts at `index`, by the words the paragraph's
+   * nlcst tree would hold (`@baogao/retext-cjk`, from `Intl.Segmenter`). Words are parsed on demand,
+   * in windows of `wordWindow` code units around the asked index, since few
+   * labels need them and segmenting a whole long line is slow; only
+   * boundaries at least `wordMargin` from a window's cut edges are trusted.
+   * Indices must be asked in increasing order (labels are read left to right).
    */
   isWordBoundary(index: number): boolean {
-    if (!this.wordBoundaries) {
-      this.wordBoundaries = new Set()
-      const paragraph = parseCjk(this.text.slice(this.start, this.end))
-      collectBoundaries(paragraph, this.start, this.wordBoundaries)
+    if (index < this.trustedFrom || index > this.trustedTo) {
+      const start = Math.max(this.start, index - wordMargin)
+      const end = Math.min(this.end, start + wordWindow)
+      this.trustedFrom = start === this.start ? start : start + wordMargin
+      this.trustedTo = end === this.end ? end : end - wordMargin
+      this.wordBoundaries.clear()
+      for (const word of wordRanges(this.text, start, end)) {
+        this.wordBoundaries.add(word.start)
+        this.wordBoundaries.add(word.end)
+      }
     }
 
     return this.wordBoundaries.has(index)
   }
-}
-
-function collectBoundaries(node: NlcstNodes, base: number, boundaries: Set<number>): void {
-  if ('children' in node) {
-    for (const child of node.children) collectBoundaries(child, base, boundaries)
-    return
-  }
-
-  const position = node.position
-  if (position?.start.offset !== undefined) boundaries.add(base + position.start.offset)
-  if (position?.end.offset !== undefined) boundaries.add(base + position.end.offset)
 }

@@ -83,9 +83,15 @@ function redactRun(
     value += text
   }
 
-  const spans = findContactsResolved(value, settings).filter((span) =>
-    segments.every((segment) => segment.node.type === 'text' || segment.end <= span.start || segment.start >= span.end)
-  )
+  // Never split an earlier replacement: drop spans over one (both lists
+  // are sorted, so one sweep).
+  const replaced = segments.filter((segment) => segment.node.type === 'redacted')
+  let replacedIndex = 0
+  const spans = findContactsResolved(value, settings).filter((span) => {
+    while (replacedIndex < replaced.length && replaced[replacedIndex]!.end <= span.start) replacedIndex++
+    const next = replaced[replacedIndex]
+    return !next || next.start >= span.end
+  })
   if (spans.length === 0) return run
 
   const output: Array<Node> = []
