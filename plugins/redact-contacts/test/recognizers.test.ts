@@ -221,6 +221,31 @@ describe('kept look-alikes', () => {
   })
 })
 
+describe('boundaries', () => {
+  test('a Chinese or ASCII comma between two numbers separates them; a thousands comma joins', () => {
+    expectMarked([
+      '联系方式：⟦phone:0716-5227196⟧，⟦mobile:13907161234⟧（微信同号）',
+      '电话:⟦phone:0716-5227196⟧,⟦mobile:13907161234⟧',
+      '下拨资金13,912,345元',
+      '资金13,912,345,678'
+    ])
+  })
+
+  test('any punctuation may stand around a value; a path or identifier may not', () => {
+    expectMarked([
+      '电话/⟦phone:0716-5227196⟧',
+      '/⟦phone:0716-5227196⟧',
+      '【⟦phone:0716-5227196⟧】',
+      '#⟦mobile:13907161234⟧#',
+      '⟦email:gaxzfwz@gongan.gov.cn⟧-⟦mobile:13907169999⟧',
+      'upload/13907161234',
+      'a.cn/13907161234',
+      'id=13907161234',
+      'x_13907161234'
+    ])
+  })
+})
+
 describe('offsets', () => {
   test('are UTF-16 offsets into the original text, also after characters outside the BMP', () => {
     const text = '𠮷野家𠮷电话：０７１６－５２２７１９６，邮箱：ａ＠ｂ．ｃｎ，地址：𠮷安市油江路122号'

@@ -95,12 +95,22 @@ function domainEnd(scan: Scan, start: number): number | undefined {
       continue
     }
 
-    // End of a label.
-    if (index === labelStart) break
-    if (scan.code(labelStart) === 0x2d || scan.code(index - 1) === 0x2d) break
+    // End of a label. Dashes after it belong to the sentence (`…gov.cn-`).
+    let labelEnd = index
+    while (labelEnd > labelStart && scan.code(labelEnd - 1) === 0x2d) labelEnd--
+    if (labelEnd === labelStart || scan.code(labelStart) === 0x2d) break
     labels++
-    if (labels >= 2 && isTopLevelDomain(scan, labelStart, index)) best = index
-    if (code !== 0x2e) break
+    if (labels >= 2 && isTopLevelDomain(scan, labelStart, labelEnd)) {
+      best = labelEnd
+    } else if (labels >= 2) {
+      // `…gov.cn-13907169999`: a top-level domain run into what follows.
+      let letters = labelStart
+      while (letters < labelEnd && isAsciiLetter(scan.code(letters))) letters++
+      if (letters > labelStart && isTopLevelDomain(scan, labelStart, letters)) best = letters
+      break
+    }
+
+    if (code !== 0x2e || labelEnd !== index) break
     index++
     labelStart = index
   }

@@ -64,16 +64,20 @@ function hasLeftBoundary(scan: Scan, start: number): boolean {
 
   if (isDigit(code)) return false
   if (isAsciiLetter(code)) return scan.labelEndsAt(start)
-  if ((character === '.' || character === ',') && isDigit(previous)) return false
+  if (character === '.' && isDigit(previous)) return false
+  if (isThousandsComma(scan, start - 1)) return false
   // `2022-03057`, `201140958/2022`: the rest of an identifier, unless the
   // part before is a contact (`0716-5227196/5227197`).
   if (character === '-' || character === '/') {
-    if (!isDigit(previous)) return character === '-' || scan.claimAt(start - 2) !== undefined
     const claim = scan.claimAt(start - 2)
-    return claim !== undefined && claim.type !== 'url'
+    if (claim !== undefined) return claim.type !== 'url'
+    if (isDigit(previous)) return false
+    // A path segment: `upload/13912345678`, `a.b/139…`.
+    const beforeSlash = scan.char(start - 2)
+    return character === '-' || !(isAsciiLetter(previous) || (beforeSlash !== '' && '._~%-'.includes(beforeSlash)))
   }
 
-  if ('_\\=&%#@~^'.includes(character)) return false
+  if ('_\\=&%@^'.includes(character)) return false
   return !quantityPrefixes.has(character)
 }
 
@@ -85,7 +89,8 @@ function hasRightBoundary(scan: Scan, end: number, shape: Shape): boolean {
 
   if (isDigit(code)) return false
   if (isAsciiLetter(code)) return scan.labelStartsAt(end)
-  if ((character === '.' || character === ',') && isDigit(scan.code(end + 1))) return false
+  if (character === '.' && isDigit(scan.code(end + 1))) return false
+  if (isThousandsComma(scan, end)) return false
   if (character === '.' && isFileExtensionAt(scan, end + 1)) return false
   if ('@_%'.includes(character)) return false
   // `2022-03057`: a weak shape continued by more digits is an identifier.
@@ -97,6 +102,19 @@ function hasRightBoundary(scan: Scan, end: number, shape: Shape): boolean {
   const unitAt = isSpace(code) ? end + 1 : end
   if (scan.has('分机', unitAt)) return true
   return !unitCharacters.has(scan.char(unitAt))
+}
+
+/**
+ * Whether the comma at `index` groups thousands (`13,912,345`): an ASCII
+ * comma between digits with exactly three digits after it. A Chinese comma
+ * (`，`), or a comma before a longer run, separates two numbers
+ * (`0716-5227196，13907161234`).
+ */
+function isThousandsComma(scan: Scan, index: number): boolean {
+  if (scan.text.charAt(index) !== ',' || !isDigit(scan.code(index - 1))) return false
+  let end = index + 1
+  while (end < scan.end && isDigit(scan.code(end))) end++
+  return end - index - 1 === 3
 }
 
 function isFileExtensionAt(scan: Scan, index: number): boolean {
