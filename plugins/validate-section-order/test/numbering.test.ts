@@ -37,6 +37,19 @@ describe('numbering-sequence', () => {
     ])
   })
 
+  test('reports an extra section once when the count resumes after it', async () => {
+    expect(await numbering(['(一)甲', '(四)丁', '(二)乙', '(三)丙'].join('\n'))).toEqual([
+      '2:1 numbering-sequence Unexpected number `(四)`, expected `(二)`'
+    ])
+  })
+
+  test('reports a swap at the end of a level', async () => {
+    expect(await numbering(['1.甲', '2.乙', '4.丁', '3.丙'].join('\n'))).toEqual([
+      '3:1 numbering-sequence Unexpected number `4.`, expected `3.`',
+      '4:1 numbering-sequence Unexpected number `3.`, expected `4.`'
+    ])
+  })
+
   test('reports a first section that is not 1', async () => {
     expect(await numbering(['二、乙', '三、丙'].join('\n'))).toEqual([
       '1:1 numbering-sequence Unexpected number `二、`, expected `一、`'
@@ -190,6 +203,13 @@ describe('numbering-nesting', () => {
     ).toEqual([
       '5:1 numbering-nesting Unexpected `(四)` at this level, expected `4.` under `(一)`'
     ])
+  })
+
+  test('does not take a renumbered first child for a promoted parent', async () => {
+    // `(三)`'s first child renumbered `4.`: `(三)` fits its own sequence.
+    expect(
+      await numbering(['(一)甲', '(二)乙', '1.a', '2.b', '(三)丙', '4.c', '2.d'].join('\n'))
+    ).toEqual(['6:1 numbering-sequence Unexpected number `4.`, expected `1.`'])
   })
 
   test('reports a level nested under a lower one', async () => {

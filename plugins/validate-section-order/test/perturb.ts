@@ -99,6 +99,10 @@ export function perturbations(text: string, tree: Root, options: Options = {}): 
       part !== undefined &&
       part !== 'measures' &&
       topParts.filter((candidate) => candidate === part).length === 1
+    // Removing a top-level section, or one holding a part's heading, may
+    // take a part away (the plugin matches more wordings than `partWords`).
+    const mayRemovePart =
+      info.depth === 1 || descendants(info.section).some((section) => partOf(section) !== undefined)
     result.push({
       operation: 'remove',
       description: 'remove `' + marker(info.section) + '` at line ' + info.start,
@@ -107,7 +111,7 @@ export function perturbations(text: string, tree: Root, options: Options = {}): 
         {ruleId: 'numbering-sequence', lines: [info.start]},
         ...(only ? [{ruleId: 'template-missing', lines: []}] : [])
       ],
-      allowed: part ? [{ruleId: 'template-missing', lines: []}, {ruleId: 'template-order', lines: []}] : []
+      allowed: mayRemovePart ? [{ruleId: 'template-missing', lines: []}, {ruleId: 'template-order', lines: []}] : []
     })
   }
 

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {partOfParagraph, partsOfHeading} from '../src/lib/parts.ts'
 import {inferProfile, locateParts} from '../src/lib/template.ts'
@@ -133,6 +134,22 @@ describe('locating parts', () => {
   test('sections after the last part are not part 1', async () => {
     const tree = bodyTree(['一、主要举措和成效', '二、存在的不足', '三、第一责任人履职情况', '四、下一步打算', '五、附件说明'].join('\n'))
     expect(own(await check(tree))).toEqual([])
+  })
+
+  test('第一部分 divisions: parts, and a 第一责任人 heading two levels down', async () => {
+    const text = readFileSync(new URL('fixtures/synthetic/parts-structure.txt', import.meta.url), 'utf8')
+    const {file} = await checkText(text)
+    expect(own(file)).toEqual([])
+    expect(file.data.templateParts).toEqual({measures: true, shortcomings: true, duty: true, plans: true, other: false})
+  })
+
+  test('closing paragraphs after thematic sections (no numbered parts 2 and 4)', async () => {
+    const text = readFileSync(new URL('fixtures/synthetic/closing-paragraphs.txt', import.meta.url), 'utf8')
+    const {file} = await checkText(text)
+    expect(own(file)).toEqual([
+      '10:1 template-missing Unexpected missing part `第一责任人职责情况`, expected it before part `下一年度主要安排` in profile `annual-report`'
+    ])
+    expect(file.data.templateParts).toEqual({measures: true, shortcomings: true, duty: false, plans: true, other: false})
   })
 
   test('a report of unknown kind gets a profile from its headings', async () => {

@@ -37,7 +37,6 @@ export function findMisplacements(outline: Outline): Array<Misplacement> {
 
     group.entries.forEach((entry, index) => {
       const previous = group.entries[index - 1]
-      const next = group.entries[index + 1]
       const breaks = previous
         ? entry.numbering.ordinal !== previous.numbering.ordinal + 1
         : entry.numbering.ordinal !== 1
@@ -58,15 +57,9 @@ export function findMisplacements(outline: Outline): Array<Misplacement> {
         }
       }
 
-      // Promoted: `(四)` after `(一)` whose last child is `3.`.
-      if (previous) {
-        const resumes =
-          next !== undefined &&
-          (next.numbering.ordinal === previous.numbering.ordinal + 1 ||
-            next.numbering.ordinal === entry.numbering.ordinal)
-        const looksNext =
-          entry.numbering.ordinal === previous.numbering.ordinal + 1
-        if (looksNext && !resumes) return
+      // Promoted: `(四)` after `(一)` whose last child is `3.`, with `5.`
+      // under it; a section that fits its own sequence is left alone.
+      if (previous && breaks) {
 
         for (const home of childGroups(previous)) {
           const last = home.entries.at(-1)
@@ -76,9 +69,9 @@ export function findMisplacements(outline: Outline): Array<Misplacement> {
               ?.entries ?? []
           const continues =
             carried[0]?.numbering.ordinal === entry.numbering.ordinal + 1
-          // A section that looks like the next sibling and is repeated next
-          // is a duplicate, unless its children continue the numbering.
-          if (continues || (!looksNext && resumes && carried.length === 0)) {
+          // Only children that continue the numbering tell a promoted
+          // section from a swapped, duplicated or renumbered one.
+          if (continues) {
             found.push({entry, kind: 'promoted', home, after: last, carried})
             return
           }

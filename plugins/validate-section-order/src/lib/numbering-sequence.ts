@@ -119,13 +119,28 @@ function checkRun(run: Run, starts: Set<number>, findings: Array<Finding>): numb
         '`'
     })
 
-    // Resynchronise: follow the written number when the next one follows
-    // it (a gap), otherwise keep counting (a misnumbered or swapped one).
-    const next = run.items[position + 1]
-    base = next && next.entry.numbering.ordinal === ordinal + 1 ? ordinal : expected
+    base = resynchronise(run.items, position, expected)
   })
 
   return base
+}
+
+/**
+ * Where counting goes on after a wrong number at `position`: from the
+ * written number when the next one follows it (a gap: `1 2 4 5`); before
+ * the expected one when the next one is expected and the wrong one is not
+ * part of a swap (an extra: `1 4 2 3`); from the expected one otherwise (a
+ * misnumbered one, `1 5 3`, or a swap, `1 3 2 4`, whose second half is
+ * reported too).
+ */
+function resynchronise(items: ReadonlyArray<Item>, position: number, expected: number): number {
+  const ordinal = items[position]?.entry.numbering.ordinal ?? expected
+  const next = items[position + 1]?.entry.numbering.ordinal
+  const afterNext = items[position + 2]?.entry.numbering.ordinal
+  if (next === ordinal + 1) return ordinal
+  const swapped = afterNext === undefined || afterNext === ordinal + 1
+  if (next === expected && !swapped) return expected - 1
+  return expected
 }
 
 /**

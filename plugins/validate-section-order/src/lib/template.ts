@@ -55,7 +55,7 @@ export interface Occurrence {
   node: Section | Paragraph
   /** Document order of the node. */
   order: number
-  /** Found in a second-level heading, folded into another part. */
+  /** Found inside another part (a lower-level heading, or a heading among thematic sections): present, not ordered. */
   folded: boolean
 }
 
@@ -111,19 +111,13 @@ export function locateParts(tree: Root, profile: Exclude<Profile, 'none'>): Layo
 
   const found = new Set(occurrences.map((occurrence) => occurrence.part))
 
-  // Part 3 is often a second-level section inside part 1.
+  // Part 3 is often a lower-level section inside part 1.
   if (profile === 'annual-report' && !found.has('duty')) {
-    for (const section of sections) {
-      for (const child of section.children) {
-        if (child.type !== 'section') continue
-        if (partsOfHeading(titleOf(child), false).includes('duty')) {
-          occurrences.push({part: 'duty', node: child, order: order(child), folded: true})
-          found.add('duty')
-          break
-        }
-      }
-
-      if (found.has('duty')) break
+    const nested = sections.flatMap((section) => descendantSections(section))
+    const duty = nested.find((section) => partsOfHeading(titleOf(section), false).includes('duty'))
+    if (duty) {
+      occurrences.push({part: 'duty', node: duty, order: order(duty), folded: true})
+      found.add('duty')
     }
   }
 
@@ -210,6 +204,16 @@ export function topLevelSections(tree: Root): Array<Section> {
   }
 
   walk(tree)
+  return result
+}
+
+/** Sections below `section`, in document order. */
+function descendantSections(section: Section): Array<Section> {
+  const result: Array<Section> = []
+  for (const child of section.children) {
+    if (child.type === 'section') result.push(child, ...descendantSections(child))
+  }
+
   return result
 }
 
