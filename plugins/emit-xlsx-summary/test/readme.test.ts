@@ -8,7 +8,7 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 /** `[en, zh, cell]` of each row of the table under `### name`. */
 function table(name: string): Array<[string, string, string]> {
   const start = readme.indexOf('\n### ' + name + '\n')
-  const section = readme.slice(start + 1).split('\n### ')[0] ?? ''
+  const section = readme.slice(start + 1).split(/\n##+ /)[0] ?? ''
   return section
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| Column (en)') && !line.startsWith('| -'))
