@@ -84,7 +84,7 @@ const chromePatterns: Array<RegExp> = [
   /建议使用.{0,30}(浏览器|分辨率)|分辨率\s*\d|最佳浏览/,
   // Contact lines (a contact detail is never body outside the report).
   /(电话|联系电话|咨询电话|值班电话|办公电话|传真|电子邮箱|电子邮件|邮箱|E-?mail|地址|通讯地址|联系地址|办公地址|邮编|邮政编码|联系方式|联系人)\s*[:\uFF1A]/i,
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/,
+  /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]/,
   // Page tools and counters.
   /(浏览|阅读|点击|访问)(次数|量|数)\s*[:\uFF1A]/,
   /^(上一篇|下一篇|上一条|下一条)/,
@@ -93,11 +93,16 @@ const chromePatterns: Array<RegExp> = [
   /【\s*(打印|关闭|字体|字号)/
 ]
 
+/** Longest line taken as chrome (a footer with many links). */
+const maxChromeLength = 400
+
 /** A line of nothing but symbols (`-----`, `|`). */
 const symbolsOnly = /^[^\p{L}\p{N}]+$/u
 
 /** Whether a line (outside the report body) is portal chrome. */
 export function isChrome(text: string): boolean {
+  // Chrome lines are short; a long line is report text.
+  if (text.length > maxChromeLength) return false
   const line = stripBullet(text)
   if (line.length === 0) return symbolsOnly.test(text)
   if (symbolsOnly.test(line)) return true

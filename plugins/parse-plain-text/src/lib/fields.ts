@@ -51,6 +51,9 @@ const paddedLabel = new RegExp(
   'g'
 )
 
+/** Longest line read for fields. */
+const maxFieldLineLength = 400
+
 /** Page tools that follow fields on one line (`来源:本网 字号:[大 中 小] 打印`). */
 const toolStart = /^[【[]?\s*(字号|字体|打印|关闭|分享|收藏|浏览次数|阅读次数|点击数|访问量)/
 
@@ -65,17 +68,21 @@ function splitSegments(text: string): Array<string> {
     labels.push([match.index, match.index + match[0].length])
   }
 
+  const labelStarts = new Set(labels.map(([labelStart]) => labelStart))
   const separator = /[|\uFF5C]|[\s\u00A0\u3000]+/g
   const segments: Array<string> = []
   let start = 0
+  let label = 0
   for (const match of text.matchAll(separator)) {
     const from = match.index
     const to = from + match[0].length
-    if (labels.some(([labelStart, labelEnd]) => from > labelStart && from < labelEnd)) continue
+    // Labels and separators both come in order: walk them together.
+    while (label < labels.length && (labels[label]?.[1] ?? 0) <= from) label++
+    const inside = labels[label]
+    if (inside && from > inside[0] && from < inside[1]) continue
     const isBar = /[|\uFF5C]/.test(match[0])
     const wide = match[0].length >= 2
-    const beforeLabel =
-      labels.some(([labelStart]) => labelStart === to) || toolStart.test(text.slice(to))
+    const beforeLabel = labelStarts.has(to) || toolStart.test(text.slice(to, to + 8))
     if (isBar || wide || beforeLabel) {
       segments.push(text.slice(start, from))
       start = to
@@ -100,6 +107,8 @@ function readField(segment: string): Field | null {
  * known field and every other segment is a field or chrome.
  */
 export function readFieldLine(text: string): FieldLine | null {
+  // Field lines are short; a long line is report text.
+  if (text.length > maxFieldLineLength || !/[:\uFF1A]/.test(text)) return null
   const fields: Array<Field> = []
   const chrome: Array<string> = []
 

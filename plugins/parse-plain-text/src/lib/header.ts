@@ -163,6 +163,9 @@ function readHeadSignature(rest: Array<Classified>, draft: LayoutDraft, isPage: 
   return index + 1
 }
 
+/** Most lines a title (with its repeats) is written on. */
+const maxTitleLines = 6
+
 /** The last run of title lines in the header that joins into a title. */
 function findTitle(
   header: Array<Classified>,
@@ -184,7 +187,7 @@ function findTitle(
     for (let offset = 0; offset < run.length; offset++) {
       // Without chrome detection, only the first lines can be a title.
       if (!options.chrome && index + offset > 0) break
-      const joined = joinTitle(run.slice(offset))
+      const joined = joinTitle(run.slice(offset, offset + maxTitleLines))
       if (joined) {
         found = {start: index + offset, end: index + offset + joined.used, text: joined.title}
         break

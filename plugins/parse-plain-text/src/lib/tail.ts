@@ -15,7 +15,7 @@ const closingLine =
 
 /** A closing formula at the end of the last paragraph, after its last `。`. */
 const closingAtEnd =
-  /(?<=[。!\uFF01])\s*((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
+  /(?<=[。!\uFF01])\s{0,4}((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
 
 export function isClosing(text: string): boolean {
   return text.length <= 40 && closingLine.test(compact(text))
@@ -84,12 +84,16 @@ function attachmentStart(lines: Array<Line>, end: number): number {
  * Returns the two pieces with their offsets, or `null`.
  */
 export function splitSignatoryDate(line: Line): {signatory: Line; date: Line} | null {
-  const match = /[\s\u00A0\u3000]+(?=[(\uFF08]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}[年./\-])/.exec(line.text)
-  if (!match) return null
-  const signatory = subLine(line, 0, match.index)
-  const date = subLine(line, match.index, line.text.length)
-  if (!isSignatory(signatory.text) || !isDateLine(date.text)) return null
-  return {signatory, date}
+  if (line.text.length > 60) return null
+  // Try the last few whitespace runs: the date may hold spaces itself.
+  const runs = [...line.text.matchAll(/[\s\u00A0\u3000]+/g)].slice(-4).reverse()
+  for (const run of runs) {
+    const signatory = subLine(line, 0, run.index)
+    const date = subLine(line, run.index, line.text.length)
+    if (isDateLine(date.text) && isSignatory(signatory.text)) return {signatory, date}
+  }
+
+  return null
 }
 
 export interface Tail {
@@ -113,19 +117,21 @@ const maxSignatories = 4
 export function readTail(lines: Array<Line>): Tail {
   const tail: Tail = {start: lines.length, closing: null, signatories: [], date: null, notes: []}
   let index = lines.length - 1
+  // Collected bottom-up, put in order at the end.
+  const notes: Array<Line> = []
 
   // Notes and attachment lists, after the signature or between it and the closing.
   const takeNotes = () => {
     while (index >= 0) {
       if (isNote(lines[index]?.text ?? '') && !isAttachment(lines[index]?.text ?? '')) {
-        tail.notes.unshift(lines[index] as Line)
+        notes.push(lines[index] as Line)
         index--
         continue
       }
 
       const start = attachmentStart(lines, index)
       if (start < 0) break
-      tail.notes.unshift(...lines.slice(start, index + 1))
+      for (let at = index; at >= start; at--) notes.push(lines[at] as Line)
       index = start - 1
     }
   }
@@ -168,6 +174,7 @@ export function readTail(lines: Array<Line>): Tail {
     index--
   }
 
+  tail.notes = notes.reverse()
   tail.start = index + 1
   return tail
 }
