@@ -109,10 +109,33 @@ export function perturbations(text: string, tree: Root, options: Options = {}): 
       text: join([...lines.slice(0, info.start - 1), ...lines.slice(until)]),
       expected: [
         {ruleId: 'numbering-sequence', lines: [info.start]},
-        ...(only ? [{ruleId: 'template-missing', lines: []}] : [])
+        // Reported before the next part, which moves up to the gap.
+        ...(only
+          ? [{ruleId: 'template-missing', lines: partOf(following) === undefined ? [] : [info.start]}]
+          : [])
       ],
       allowed: mayRemovePart ? [{ruleId: 'template-missing', lines: []}, {ruleId: 'template-order', lines: []}] : []
     })
+  }
+
+  // Remove the last top-level section when it is the only one naming a
+  // part: that part goes missing (no number follows to show a gap).
+  if (lastTop?.type === 'section' && lastTop.position && lastTop.numbering) {
+    const part = partOf(lastTop)
+    const count = topParts.filter((candidate) => candidate === part).length
+    if (part !== undefined && part !== 'measures' && count === 1) {
+      const start = lastTop.position.start.line
+      const kept = [...lines.slice(0, start - 1), ...lines.slice(lastTop.position.end.line)]
+      // The message belongs where the part was: the next line with text.
+      const next = kept.findIndex((line, index) => index >= start - 1 && line.trim() !== '')
+      result.push({
+        operation: 'remove',
+        description: 'remove the last section `' + marker(lastTop) + '` at line ' + start,
+        text: join(kept),
+        expected: [{ruleId: 'template-missing', lines: next === -1 ? [] : [next + 1]}],
+        allowed: []
+      })
+    }
   }
 
   // Swap a section with its next sibling (not the report's last section).
