@@ -6,7 +6,7 @@ import {createProcessor, getPipeline, pipelines} from '../src/index.ts'
 
 describe('registry', () => {
   it('lists the named pipelines in name order, frozen', () => {
-    expect(Object.keys(pipelines)).toEqual(['portal-to-json', 'text-to-json'])
+    expect(Object.keys(pipelines)).toEqual(['nightly', 'portal-to-json', 'text-to-json'])
     expect(Object.isFrozen(pipelines)).toBe(true)
     for (const [name, definition] of Object.entries(pipelines)) {
       expect(definition.name).toBe(name)

@@ -3,10 +3,11 @@
  * `src/pipelines/` and one line in `known` below.
  */
 import type {PipelineDefinition} from './define.js'
+import {nightly} from '../pipelines/nightly.js'
 import {portalToJson} from '../pipelines/portal-to-json.js'
 import {textToJson} from '../pipelines/text-to-json.js'
 
-const known: ReadonlyArray<PipelineDefinition> = [portalToJson, textToJson]
+const known: ReadonlyArray<PipelineDefinition> = [nightly, portalToJson, textToJson]
 
 /** Every named pipeline, by name, in name order. Frozen. */
 export const pipelines: Readonly<Record<string, PipelineDefinition>> =
