@@ -29,10 +29,11 @@ describe('bad input', () => {
   it('fails an empty page', () => {
     for (const value of [new Uint8Array(0), utf8(' \n\t '), '', utf8('\uFEFF')]) {
       const {message} = failure(value)
-      expect([message.ruleId, message.source, message.reason]).toEqual([
+      expect([message.ruleId, message.source, message.reason, message.url]).toEqual([
         'empty-document',
         '@baogao/parse-portal-html',
-        'Unexpected empty page, expected HTML'
+        'Unexpected empty page, expected HTML',
+        'https://github.com/baogao/baogao/tree/main/plugins/parse-portal-html#empty-document'
       ])
     }
   })

@@ -219,7 +219,7 @@ describe('containers', () => {
       文号: '无',
       责任编辑: '王五'
     })
-    expect(tree.meta.source.chrome).toEqual(['(责任编辑：王五)'])
+    expect(tree.meta.source.chrome).toEqual(['（责任编辑：王五）'])
   })
 
   it('falls back to the element with the most Chinese prose, not the most links', () => {

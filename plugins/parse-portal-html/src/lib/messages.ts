@@ -34,11 +34,12 @@ export function warn(
 }
 
 /**
- * Record that the page is unusable: a fatal message (`fatal: true`), so
- * that a run reports the file as failed and goes on with the others.
+ * The page is unusable: add a fatal message and throw it, as `file.fail`
+ * does, so that a run reports the file as failed and goes on.
  */
-export function fail(file: VFile, ruleId: RuleId, reason: string): void {
+export function fail(file: VFile, ruleId: RuleId, reason: string): never {
   const message = file.message(reason, {ruleId, source})
   message.fatal = true
   message.url = readmeUrl + '#' + ruleId
+  throw message
 }

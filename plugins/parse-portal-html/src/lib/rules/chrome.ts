@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Portal chrome: the navigation, banners, page tools and footers that text
  * dumps of government pages keep around the report. Recognised by pattern
@@ -13,7 +14,7 @@ import {compact, stripBullet} from './text.js'
  */
 const toolWords = [
   // Account bars.
-  '登录', '登陆', '注册', '退出', '注销', '个人中心', '用户中心', '我的',
+  '登录', '登陆', '注册', '用户登录', '用户注册', '个人登录', '法人登录', '单位登录', '个人注册', '法人注册', '退出', '注销', '个人中心', '用户中心', '我的',
   // Accessibility and language toolbars.
   '无障碍', '无障碍阅读', '无障碍浏览', '无障碍服务', '长者模式', '长者版', '关怀版', '关怀模式',
   '适老版', '适老化', '适老化服务', '老年版', '读屏', '读屏专用', '智能问答', '智能客服',
@@ -106,11 +107,13 @@ export function isChrome(text: string): boolean {
 }
 
 /**
- * Chrome that starts a block of page furniture at the end of a page
- * (related links, previous/next), after which short lines are chrome too.
+ * A page number of a printed document, as PDF text keeps them inside the
+ * body: `— 3 —`, `-12-`, `第3页`, `第 3 页 共 9 页`.
  */
-export function isFurnitureStart(text: string): boolean {
-  return /^(相关(链接|文章|阅读|新闻|信息|稿件)|友情链接|热点推荐|推荐阅读|延伸阅读|上一篇|下一篇)/.test(
-    stripBullet(text)
+export function isPageNumber(text: string): boolean {
+  const bare = text.replace(/[\s\u00A0\u3000]+/g, '')
+  return (
+    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(bare) ||
+    /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
   )
 }

@@ -1,20 +1,25 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Date lines: a line that is only a date, as signatures and page headers
  * write them (`2021年1月8日`, `二〇二一年一月八日`, `(2021年1月8日)`,
- * `2022/01/29 12:07`, damaged `2020414`). Reading the value is core's
- * `parseDate`; this module only says whether a whole line is a date.
+ * `2022/01/29 12:07`, damaged `2020414`). Reading dates is core's
+ * `parseDate`; this module decides what counts as a date line.
  */
-import {compact} from './text.js'
+import {type DateMatch, parseDate} from '@baogao/core'
 
-/** Characters a written date is made of. */
-const dateOnly =
-  /^[(\uFF08]?[0-9\uFF10-\uFF19〇零○Ｏ一二三四五六七八九十]{2,4}[年.．/\-－]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九十]{0,3}[月.．/\-－]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九十]{0,3}[日号]?(\d{1,2}[:\uFF1A]\d{2}([:\uFF1A]\d{2})?)?[)\uFF09]?$/
+/** Longest line taken as a date line (`2022年12月31日 12:00:00` and brackets). */
+const maxDateLineLength = 26
+
+/** Read a whole line (brackets around it allowed) as a date, or `null`. */
+export function readDateLine(text: string): DateMatch | null {
+  const bare = text.trim().replace(/^[(\uFF08]\s*|\s*[)\uFF09]$/g, '')
+  if (bare.length > maxDateLineLength) return null
+  const date = parseDate(bare)
+  // A year alone (`2020年`) is a heading or a count, not a date line.
+  return date !== null && date.year !== null && date.month !== null ? date : null
+}
 
 /** Whether a whole line is a date (and nothing else). */
 export function isDateLine(text: string): boolean {
-  const bare = compact(text)
-  if (bare.length < 6 || bare.length > 24) return false
-  if (!dateOnly.test(bare)) return false
-  // Needs a year: four digits, Arabic or Chinese.
-  return /^[(\uFF08]?([0-9\uFF10-\uFF19]{4}|[〇零○Ｏ一二三四五六七八九]{4})/.test(bare)
+  return readDateLine(text) !== null
 }

@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Portal info fields (政务公开 metadata) in text dumps: `索引号:…`,
  * `信息来源:… | 发布时间:…`, `编辑日期:…    来源:本网    阅读次数:-`, and the
@@ -51,6 +52,9 @@ const paddedLabel = new RegExp(
   'g'
 )
 
+/** Page tools that follow fields on one line (`来源:本网 字号:[大 中 小] 打印`). */
+const toolStart = /^[【[]?\s*(字号|字体|打印|关闭|分享|收藏|浏览次数|阅读次数|点击数|访问量)/
+
 /**
  * Separators between fields on one line: bars, runs of two or more spaces
  * (NBSP and U+3000 included), or one space before a known label; never
@@ -71,7 +75,8 @@ function splitSegments(text: string): Array<string> {
     if (labels.some(([labelStart, labelEnd]) => from > labelStart && from < labelEnd)) continue
     const isBar = /[|\uFF5C]/.test(match[0])
     const wide = match[0].length >= 2
-    const beforeLabel = labels.some(([labelStart]) => labelStart === to)
+    const beforeLabel =
+      labels.some(([labelStart]) => labelStart === to) || toolStart.test(text.slice(to))
     if (isBar || wide || beforeLabel) {
       segments.push(text.slice(start, from))
       start = to
@@ -99,7 +104,7 @@ export function readFieldLine(text: string): FieldLine | null {
   const fields: Array<Field> = []
   const chrome: Array<string> = []
 
-  for (const segment of splitSegments(stripBullet(text))) {
+  for (const segment of splitSegments(stripBullet(text.trim()))) {
     const field = readField(segment)
     if (field) fields.push(field)
     // Other pieces of a field line (tool links, a bare counter, a date

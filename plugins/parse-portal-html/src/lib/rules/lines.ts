@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * The line model: the input cut into lines, each trimmed of whitespace
  * (including NBSP, U+3000, BOM and zero-width spaces) while keeping exact

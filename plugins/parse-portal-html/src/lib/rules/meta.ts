@@ -1,8 +1,10 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Report metadata from what the layout found: issuer, year covered, kind,
  * publication date.
  */
 import type {ReportKind} from '@baogao/core'
+import {readDateLine} from './dates.js'
 import type {Field} from './fields.js'
 import {compact, firstYear, withoutBracketed} from './text.js'
 import {squeeze, withoutPosition} from './organisation.js'
@@ -45,6 +47,16 @@ export function publishedCandidates(fields: Array<Field>, headerDates: Array<str
 
 export function signedCandidates(fields: Array<Field>): Array<string> {
   return fieldValues(fields, signedLabels)
+}
+
+/** The first of `candidates` that reads as a full date, as `YYYY-MM-DD`. */
+export function firstDate(candidates: Array<string>): string | null {
+  for (const candidate of candidates) {
+    const date = readDateLine(candidate)
+    if (date?.value) return date.value
+  }
+
+  return null
 }
 
 /**

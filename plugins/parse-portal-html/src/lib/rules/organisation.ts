@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Organisation names: what signs a report and what a title names before
  * its year (`四平市铁东区人民政府`, `中共平江县委`, `临泉县司法局`).

@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * The end of a report: the closing formula (`特此报告。`, `请予审议。`), the
  * signing organisations, the date, and notes such as `(此件公开发布)`.
@@ -44,13 +45,39 @@ export function isSignatory(text: string): boolean {
     .every((part) => isOrganisation(part))
 }
 
-/** Notes after the signature: `(此件公开发布)`, `附件:…`. */
+/** Notes after the signature: `(此件公开发布)`, `(此页无正文)`. */
 export function isNote(text: string): boolean {
   const bare = compact(text)
-  return (
-    /^[(\uFF08](此件|本件|此文|本文|此页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) ||
-    /^附件\d*[:\uFF1A]?/.test(bare) && bare.length <= 80
-  )
+  return /^[(\uFF08](此件|本件|此文|本文|此页|本页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) || isAttachment(bare)
+}
+
+/** The first line of an attachment list: `附件:1.…`, `附件2`. */
+function isAttachment(text: string): boolean {
+  return /^附件[0-9\uFF10-\uFF19一二三四五六七八九十]*([:\uFF1A]|$)/.test(compact(text)) && text.length <= 80
+}
+
+/** Longest line continuing an attachment list (`2.XX清单`). */
+const maxAttachmentLine = 80
+
+/**
+ * Where an attachment list ending at `end` starts: the topmost `附件` line
+ * among the short lines just above `end`, or `-1`.
+ */
+function attachmentStart(lines: Array<Line>, end: number): number {
+  let found = -1
+  for (let index = end; index >= 0 && index > end - 10; index--) {
+    const text = lines[index]?.text ?? ''
+    if (isAttachment(text)) {
+      found = index
+      continue
+    }
+
+    // A list of attachment names, not a signature or a sentence.
+    if (text.length > maxAttachmentLine || /[。;\uFF1B]/.test(text)) break
+    if (isDateLine(text) || isSignatory(text) || isClosing(text)) break
+  }
+
+  return found
 }
 
 /**
@@ -87,12 +114,20 @@ const maxSignatories = 4
 export function readTail(lines: Array<Line>): Tail {
   const tail: Tail = {start: lines.length, closing: null, signatories: [], date: null, notes: []}
   let index = lines.length - 1
-  const notes: Array<Line> = []
 
+  // Notes and attachment lists, after the signature or between it and the closing.
   const takeNotes = () => {
-    while (index >= 0 && isNote(lines[index]?.text ?? '')) {
-      notes.unshift(lines[index] as Line)
-      index--
+    while (index >= 0) {
+      if (isNote(lines[index]?.text ?? '') && !isAttachment(lines[index]?.text ?? '')) {
+        tail.notes.unshift(lines[index] as Line)
+        index--
+        continue
+      }
+
+      const start = attachmentStart(lines, index)
+      if (start < 0) break
+      tail.notes.unshift(...lines.slice(start, index + 1))
+      index = start - 1
     }
   }
 
@@ -121,19 +156,19 @@ export function readTail(lines: Array<Line>): Tail {
     cursor--
   }
 
-  const closing = cursor >= 0 && isClosing(lines[cursor]?.text ?? '') ? lines[cursor] : undefined
-
-  if (signatories.length > 0 && (tail.date !== null || closing !== undefined)) {
+  const closingAbove = (at: number) => at >= 0 && isClosing(lines[at]?.text ?? '')
+  if (signatories.length > 0 && (tail.date !== null || closingAbove(cursor) || closingAbove(attachmentStart(lines, cursor) - 1))) {
     tail.signatories.unshift(...signatories)
     index = cursor
   }
 
-  if (index >= 0 && isClosing(lines[index]?.text ?? '')) {
+  if (tail.date !== null || tail.signatories.length > 0) takeNotes()
+
+  if (closingAbove(index)) {
     tail.closing = lines[index] as Line
     index--
   }
 
-  tail.notes = notes
   tail.start = index + 1
   return tail
 }

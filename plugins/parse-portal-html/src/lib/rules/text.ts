@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Small text predicates shared by the line recognisers. They work on both
  * widths: extracted reports mix `,` and `,`, `:` and `:`, `()` and `()`.

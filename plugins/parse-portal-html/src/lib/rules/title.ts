@@ -1,3 +1,4 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
 /**
  * Titles: `四平市铁东区人民政府2020年度法治政府建设工作报告`, split over two
  * lines (`黔江区黎水镇人民政府` / `2020年法治政府建设情况报告`), repeated, or
@@ -16,7 +17,7 @@ import {
 } from './text.js'
 
 /** Longest line taken as (part of) a title. */
-const maxTitlePartLength = 64
+const maxTitlePartLength = 100
 
 /** Whether a line may be a title or a piece of a split title. */
 export function isTitlePart(text: string): boolean {
@@ -69,9 +70,14 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
     const piece = pieces[index] ?? ''
 
     if (title !== '' && isTitleLike(title)) {
-      const rest = pieces.slice(index).join('')
       // The title again, whole or split over lines.
-      if (title.startsWith(rest)) return {title, used: pieces.length}
+      const repeat = repeatLength(title, pieces.slice(index))
+      if (repeat > 0) {
+        index += repeat - 1
+        used = index + 1
+        continue
+      }
+
       // `(2021年度)` under the title.
       if (bracketedTail.test(piece) && piece.length === piece.match(bracketedTail)?.[0].length) {
         title += piece
@@ -99,6 +105,19 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
   }
 
   return isTitleLike(title) ? {title, used} : null
+}
+
+/** How many of `pieces` spell `title` again (whitespace aside), or `0`. */
+function repeatLength(title: string, pieces: Array<string>): number {
+  const target = compact(title)
+  let written = ''
+  for (let count = 1; count <= pieces.length; count++) {
+    written += compact(pieces[count - 1] ?? '')
+    if (written === target) return count
+    if (!target.startsWith(written)) return 0
+  }
+
+  return 0
 }
 
 /** Where the organisation part of a title ends: `关于`, the year or the genre words. */

@@ -1,0 +1,57 @@
+// Copied from @baogao/parse-plain-text src/lib/ by scripts/sync-rules.mjs: edit it there.
+/**
+ * The footer of a portal page: chrome, fields and page furniture (related
+ * article titles, previous/next links) after the report.
+ */
+import {isChrome} from './chrome.js'
+import {isDateLine} from './dates.js'
+import {readFieldLine} from './fields.js'
+import {type Classified, collect, maxOtherLength} from './header.js'
+import type {LayoutDraft} from './layout.js'
+import type {Line} from './lines.js'
+import {isClosing, isNote, isSignatory} from './tail.js'
+import {hasComma, hasSentencePunctuation} from './text.js'
+import {isTitlePart} from './title.js'
+
+/**
+ * Read footer lines bottom-up, file them into the draft and return how
+ * many lines the footer has. Furniture above the topmost chrome or field
+ * line goes back to the body.
+ */
+export function classifyFooter(all: Array<Line>, bodyStart: number, draft: LayoutDraft): number {
+  const footer: Array<Classified> = []
+
+  for (let index = all.length - 1; index >= bodyStart; index--) {
+    const line = all[index] as Line
+    const text = line.text
+    const fieldLine = readFieldLine(text)
+
+    if (fieldLine) footer.unshift({line, kind: 'field', fieldLine})
+    else if (isChrome(text)) footer.unshift({line, kind: 'chrome'})
+    else if (isFurniture(text)) footer.unshift({line, kind: 'other'})
+    else break
+  }
+
+  while (footer[0]?.kind === 'other') footer.shift()
+
+  // An empty label in the footer takes the furniture line under it as value.
+  for (let index = 0; index < footer.length - 1; index++) {
+    const entry = footer[index] as Classified
+    const next = footer[index + 1] as Classified
+    const last = entry.fieldLine?.fields.at(-1)
+    if (last && last.value === '' && next.kind === 'other') {
+      last.value = next.line.text
+      next.kind = 'value'
+    }
+  }
+
+  for (const entry of footer) collect(entry, draft)
+  return footer.length
+}
+
+/** A short line that is not report text: no sentence, no signature, no date. */
+function isFurniture(text: string): boolean {
+  if (text.length > 60 || hasSentencePunctuation(text) || hasComma(text)) return false
+  if (isDateLine(text) || isClosing(text) || isSignatory(text) || isNote(text)) return false
+  return isTitlePart(text) || text.length <= maxOtherLength
+}
