@@ -346,6 +346,79 @@ const cases: Record<string, Expected> = {
     closing: null,
     signatories: ['大连市司法局'],
     date: '2022年1月5日'
+  },
+  'table-fields.txt': {
+    meta: {
+      // No title line: the page's 名称 field gives it.
+      title: '广州市2021年法治政府建设年度报告',
+      issuer: '广州市人民政府',
+      kind: 'annual-report',
+      year: 2021,
+      published: '2022-03-30',
+      signed: '2022-03-30',
+      salutation: null
+    },
+    fields: {
+      索引号: '11440100007502823H/2022-00123',
+      分类: '法治政府建设',
+      发布机构: '广州市司法局',
+      发文日期: '2022-03-30',
+      名称: '广州市2021年法治政府建设年度报告',
+      文号: '',
+      主题词: ''
+    },
+    headings: ['2021年推进法治政府建设的主要举措和成效', '存在的不足和原因', '2022年推进法治政府建设的主要安排'],
+    closing: null,
+    signatories: ['广州市人民政府'],
+    date: '2022年3月30日'
+  },
+  'breadcrumb-title.txt': {
+    meta: {
+      // No title line: the breadcrumb's last item gives it.
+      title: '武侯区2022年法治政府建设年度报告',
+      issuer: '武侯区司法局',
+      kind: 'annual-report',
+      year: 2022,
+      published: '2023-03-28',
+      signed: null,
+      salutation: null
+    },
+    fields: {发布时间: '2023-03-28', 来源: '区司法局'},
+    headings: ['主要举措和成效', '存在的不足和原因', '下一步工作安排'],
+    closing: null,
+    signatories: [],
+    date: null,
+    notes: ['(完)']
+  },
+  'banner-title.txt': {
+    meta: {
+      title: '郫都区2022年法治政府建设年度报告',
+      issuer: '郫都区',
+      kind: 'annual-report',
+      year: 2022,
+      published: null,
+      signed: null,
+      salutation: null
+    },
+    headings: ['主要举措和成效', '存在的不足和原因', '下一步工作安排'],
+    closing: null,
+    signatories: [],
+    date: null
+  },
+  'duty-person.txt': {
+    meta: {
+      title: '县委书记张三同志2022年度履行推进法治建设第一责任人职责情况述职报告',
+      issuer: '县委',
+      kind: 'duty-report',
+      year: 2022,
+      published: null,
+      signed: null,
+      salutation: null
+    },
+    headings: ['履职情况', '存在的不足', '下一步打算'],
+    closing: null,
+    signatories: [],
+    date: null
   }
 }
 
@@ -444,6 +517,20 @@ describe('details of the synthetic reports', () => {
       '字号:[大 中 小]',
       '打印',
       '【我要打印】【关闭窗口】'
+    ])
+  })
+
+  it('sets banner sentences, page tools and a document number of a page header aside', () => {
+    expect(parseFixture('banner-title.txt').tree.meta.source.chrome).toEqual([
+      '登录 | 注册',
+      '深入学习贯彻党的二十大精神,奋力谱写高质量发展新篇章!',
+      '郫都府发〔2023〕6号'
+    ])
+    expect(parseFixture('breadcrumb-title.txt').tree.meta.source.chrome).toEqual([
+      '武侯区人民政府门户网站',
+      '深入学习贯彻党的二十大精神,奋力谱写武侯高质量发展新篇章!',
+      '当前位置:首页 > 信息公开 > 法治政府建设 > 武侯区2022年法治政府建设年度报告',
+      '分享到:'
     ])
   })
 })

@@ -95,32 +95,74 @@ function splitSegments(text: string): Array<string> {
 
 /** Read a segment as a field when its label is a known portal label. */
 function readField(segment: string): Field | null {
-  const match = labelled.exec(stripBullet(segment).replace(/^[【[]\s*|\s*[】\]]$/g, ''))
+  const match = labelled.exec(stripBullet(segment).replace(/^[【[(\uFF08]\s*|\s*[】\])\uFF09]$/g, ''))
   if (!match) return null
-  const label = (match[1] ?? '').replace(/[【[\]】]/g, '').trim()
+  const label = (match[1] ?? '').replace(/[【[\]】(\uFF08)\uFF09]/g, '').trim()
   if (!knownLabels.has(compact(label))) return null
   return {label, value: (match[2] ?? '').trim()}
 }
 
 /**
- * Read a line as portal fields: `null` unless at least one segment is a
- * known field and every other segment is a field or chrome.
+ * Read a line as portal fields, `label:value` pieces or the cells of a
+ * table row (`索引号<TAB>1144…<TAB>发布机构<TAB>广州市司法局`, `| 文号 | 无 |`);
+ * `null` unless at least one piece is a field with a known label. Other
+ * pieces of a field line (tool links, a bare counter, a date without a
+ * label) are chrome.
  */
 export function readFieldLine(text: string): FieldLine | null {
   // Field lines are short; a long line is report text.
-  if (text.length > maxFieldLineLength || !/[:\uFF1A]/.test(text)) return null
+  if (text.length > maxFieldLineLength) return null
+  const line = stripBullet(text.trim())
+  if (!/[:\uFF1A]/.test(line)) return readTableRow(line)
   const fields: Array<Field> = []
   const chrome: Array<string> = []
 
-  for (const segment of splitSegments(stripBullet(text.trim()))) {
+  for (const segment of splitSegments(line)) {
     const field = readField(segment)
     if (field) fields.push(field)
-    // Other pieces of a field line (tool links, a bare counter, a date
-    // without a label) are page furniture.
     else chrome.push(segment)
   }
 
   return fields.length > 0 ? {fields, chrome} : null
+}
+
+/** Cells of a table row as text dumps write them: tabs, bars or wide spaces. */
+function tableCells(text: string): Array<string> {
+  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim())
+  if (/[|\uFF5C]/.test(text)) {
+    return text
+      .replace(/^[|\uFF5C]|[|\uFF5C]$/g, '')
+      .split(/[|\uFF5C]/)
+      .map((cell) => cell.trim())
+  }
+
+  return text.split(/[\s\u00A0\u3000]{2,}/).map((cell) => cell.trim())
+}
+
+/** A table row of label and value cells, the first cell a known label. */
+function readTableRow(text: string): FieldLine | null {
+  const cells = tableCells(text)
+  if (cells.length < 2 || !isLabel(cells[0] ?? '')) return null
+  const fields: Array<Field> = []
+  const chrome: Array<string> = []
+
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] ?? ''
+    if (isLabel(cell)) {
+      const next = cells[index + 1]
+      const hasValue = next !== undefined && !isLabel(next)
+      fields.push({label: cell, value: hasValue ? next : ''})
+      if (hasValue) index++
+    } else if (cell !== '') {
+      chrome.push(cell)
+    }
+  }
+
+  return {fields, chrome}
+}
+
+function isLabel(cell: string): boolean {
+  return cell.length > 0 && knownLabels.has(compact(cell))
 }
 
 /** Whether `text` is a field label with its value still to come (`发文单位:`). */

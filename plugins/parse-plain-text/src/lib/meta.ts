@@ -69,8 +69,11 @@ export function readIssuer(
   fields: Array<Field>,
   signatories: Array<string>
 ): string | null {
-  const organisation = title ? withoutPosition(titleOrganisation(title)) : ''
-  if (organisation !== '' && isSignatory(organisation)) return organisation
+  const named = title ? titleOrganisation(title) : ''
+  if (named !== '' && isSignatory(named)) return named
+  // A duty report's title names a position (`…区长`): its place stands in.
+  const organisation = withoutPosition(named)
+  if (organisation !== named && organisation !== '' && isSignatory(organisation)) return organisation
 
   const candidates = [
     ...signatories.map((value) => squeeze(value)),

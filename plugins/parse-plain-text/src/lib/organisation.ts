@@ -13,9 +13,13 @@ export function isOrganisation(token: string): boolean {
 }
 
 /** Positions that titles of duty reports name (`…区长2022年度履行…`). */
-const position = /(书记|区长|县长|市长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|主要负责人|负责人|负责同志)$/
+const position =
+  /(书记|区长|县长|市长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|主要负责人|负责人|负责同志)(\p{Script=Han}{2,3}?)?(同志)?$/u
 
-/** `上海市闵行区区长` → `上海市闵行区`: the place or body a position belongs to. */
+/**
+ * `上海市闵行区区长` → `上海市闵行区`, `XX县委书记张三` → `XX县委`: the place or
+ * body a position (and the name after it) belongs to.
+ */
 export function withoutPosition(name: string): string {
   return name.replace(position, '')
 }

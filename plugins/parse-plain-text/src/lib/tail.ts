@@ -44,10 +44,14 @@ export function isSignatory(text: string): boolean {
     .every((part) => isOrganisation(part))
 }
 
-/** Notes after the signature: `(此件公开发布)`, `(此页无正文)`. */
+/** Notes after the signature: `(此件公开发布)`, `(此页无正文)`, `(完)`. */
 export function isNote(text: string): boolean {
   const bare = compact(text)
-  return /^[(\uFF08](此件|本件|此文|本文|此页|本页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) || isAttachment(bare)
+  return (
+    /^[(\uFF08](此件|本件|此文|本文|此页|本页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) ||
+    /^[(\uFF08]完[)\uFF09]$/.test(bare) ||
+    isAttachment(bare)
+  )
 }
 
 /** The first line of an attachment list: `附件:1.…`, `附件2`. */
