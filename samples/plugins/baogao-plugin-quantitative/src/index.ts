@@ -1,0 +1,3 @@
+export type {Options} from './lib/plugin.js'
+export {default} from './lib/plugin.js'
+export {defaultUnits, findIndicators} from './lib/indicators.js'
