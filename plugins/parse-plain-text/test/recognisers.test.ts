@@ -3,6 +3,7 @@
  * salutations, dates, the ending, and the metadata rules.
  */
 import {describe, expect, it} from 'vitest'
+import {parseText} from './helpers.ts'
 import {isChrome, isPageNumber} from '../src/lib/chrome.ts'
 import {isDateLine} from '../src/lib/dates.ts'
 import {readFieldLine} from '../src/lib/fields.ts'
@@ -204,6 +205,12 @@ describe('titles', () => {
     expect(squeeze('法 治 政 府 建 设 报 告')).toBe('法治政府建设报告')
   })
 
+  it('prefers the title that ends a run of title lines', () => {
+    const {tree} = parseText('法治政府建设年度报告\n淮安市2021年法治政府建设年度报告\n2021年,淮安市扎实推进法治政府建设。')
+    expect(tree.meta.title).toBe('淮安市2021年法治政府建设年度报告')
+    expect(tree.meta.source.chrome).toEqual(['法治政府建设年度报告'])
+  })
+
   it('finds the organisation part of a title', () => {
     expect(titleOrganisation('公安县2019年法治政府建设工作报告')).toBe('公安县')
     expect(titleOrganisation('湖南省人民政府关于2021年法治政府建设情况的报告')).toBe('湖南省人民政府')
@@ -284,6 +291,8 @@ describe('metadata rules', () => {
     expect(readIssuer(null, [{label: '来源', value: '本网'}], ['临泉县司法局'])).toBe('临泉县司法局')
     expect(readIssuer(null, [{label: '信息来源', value: '临泉县司法局'}], [])).toBe('临泉县司法局')
     expect(readIssuer(null, [], [])).toBe(null)
+    expect(readIssuer(null, [], [], '2024年以来,海润街道认真贯彻落实…')).toBe('海润街道')
+    expect(readIssuer(null, [], [], '2019年以来,在市委的领导下,我县以…')).toBe(null)
   })
 
   it('reads the year covered from the title, the body start, then the dates', () => {

@@ -231,10 +231,11 @@ describe('seed 003: duty report without a title', () => {
     ])
   })
 
-  it('reads year and kind from the body', () => {
+  it('reads issuer, year and kind from the body', () => {
     expect({...tree.meta, source: undefined}).toEqual({
       title: null,
-      issuer: null,
+      // The subject of the first sentence: `2024年以来,海润街道认真…`.
+      issuer: '海润街道',
       kind: 'duty-report',
       year: 2024,
       published: null,

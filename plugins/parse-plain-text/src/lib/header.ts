@@ -234,15 +234,23 @@ function findTitle(
     while (end < header.length && header[end]?.kind === 'title') end++
     const run = header.slice(index, end).map((entry) => entry.line.text)
 
+    // Prefer the title that ends the run (a column name such as
+    // `法治政府建设年度报告` may stand above it), else the first one found.
+    let first: {start: number; end: number; text: string} | null = null
     for (let offset = 0; offset < run.length; offset++) {
       // Without chrome detection, only the first lines can be a title.
       if (!options.chrome && index + offset > 0) break
       const joined = joinTitle(run.slice(offset, offset + maxTitleLines))
-      if (joined) {
-        found = {start: index + offset, end: index + offset + joined.used, text: joined.title}
+      if (!joined) continue
+      const candidate = {start: index + offset, end: index + offset + joined.used, text: joined.title}
+      first ??= candidate
+      if (candidate.end === end) {
+        first = candidate
         break
       }
     }
+
+    if (first) found = first
 
     index = end
   }

@@ -135,7 +135,8 @@ function readMeta(
   meta.issuer = readIssuer(
     layout.title,
     layout.fields,
-    signatories.map((line) => line.text)
+    signatories.map((line) => line.text),
+    layout.body[0]?.text
   )
   meta.kind = readKind(layout.title, headings, preamble)
   meta.year = readYear(
