@@ -66,8 +66,9 @@ export function splitRunIn(
 ): RunInSplit | null {
   const maxLength =
     options?.maxHeadingLength ?? defaultMaxRunInHeadingLength
-  let end = findFirstSentenceEnd(text)
-  const colonEnd = findFirstMark(text, colons)
+  // Marks past the longest heading cannot end one: stop looking there.
+  let end = findFirstMark(text, sentenceEnds, maxLength)
+  const colonEnd = findFirstMark(text, colons, maxColonHeadingLength)
   if (
     colonEnd !== -1 &&
     colonEnd <= maxColonHeadingLength &&
@@ -92,12 +93,20 @@ export function findFirstSentenceEnd(text: string): number {
   return findFirstMark(text, sentenceEnds)
 }
 
-/** Index after the first of `marks` outside quotes and brackets, or `-1`. */
-function findFirstMark(text: string, marks: ReadonlySet<string>): number {
+/**
+ * Index after the first of `marks` outside quotes and brackets, or `-1`;
+ * marks at `limit` or later are not looked for.
+ */
+function findFirstMark(
+  text: string,
+  marks: ReadonlySet<string>,
+  limit = text.length
+): number {
   const expected: Array<{opener: string; closer: string}> = []
   let straightQuoteOpen = false
+  const stop = Math.min(limit, text.length)
 
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < stop; index++) {
     const character = text.charAt(index)
     const closer = pairs.get(character)
 

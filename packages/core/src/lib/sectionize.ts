@@ -263,14 +263,18 @@ function buildHead(
 
   if (block.heading !== true) {
     const split = splitRunIn(rest, {maxHeadingLength: limits.runIn})
-    const sentenceEnd = findFirstSentenceEnd(rest)
-    const hasBody =
-      sentenceEnd !== -1 && rest.slice(sentenceEnd).trim().length > 0
+    // Whether text follows the first sentence; only asked of short lines
+    // (a long one is a numbered paragraph anyway), so long ones are not
+    // scanned to their end.
+    const hasBody = (): boolean => {
+      const sentenceEnd = findFirstSentenceEnd(rest)
+      return sentenceEnd !== -1 && rest.slice(sentenceEnd).trim().length > 0
+    }
 
     if (split) {
       headingEnd = textStart + split.heading.length
       bodyStart = textStart + split.bodyStart
-    } else if (hasBody || rest.length > limits.heading) {
+    } else if (rest.length > limits.heading || hasBody()) {
       // A numbered paragraph: the marker numbers body text, no title.
       headingEnd = textStart
       bodyStart = textStart
