@@ -6,6 +6,9 @@ export default defineProject({
   test: {
     name: '@baogao/engine',
     // Worker threads load the built engine (`dist`): build it once first.
-    globalSetup: ['./test/global-setup.ts']
+    globalSetup: ['./test/global-setup.ts'],
+    // Some tests start Node processes with worker threads; the machine may
+    // be busy. A ceiling, not a timing assertion.
+    testTimeout: 60_000
   }
 })
