@@ -10,7 +10,7 @@ import {createPluginPackage, pluginNames, templateVersions} from '../src/scaffol
 import {sampleReports} from '../src/testing.ts'
 
 const repository = fileURLToPath(new URL('../../..', import.meta.url))
-const kitManifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; peerDependencies: Record<string, string>; devDependencies: Record<string, string>}
+const kitManifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; dependencies: Record<string, string>; devDependencies: Record<string, string>}
 
 describe('pluginNames', () => {
   it('derives package, folder, rule id and identifier', () => {
@@ -35,7 +35,7 @@ describe('templateVersions', () => {
   it('takes the ranges from the kit’s manifest', () => {
     expect(templateVersions()).toEqual({
       kitRange: '^' + kitManifest.version,
-      coreRange: kitManifest.peerDependencies['@baogao/core'],
+      coreRange: kitManifest.dependencies['@baogao/core'],
       typescriptRange: '^' + kitManifest.devDependencies['typescript'],
       vitestRange: '^' + kitManifest.devDependencies['vitest']
     })
@@ -105,9 +105,9 @@ describe('createPluginPackage', () => {
       files: ['dist'],
       scripts: {build: 'tsc', test: 'vitest run', prepack: 'tsc'},
       dependencies: {'@baogao/plugin-kit': '^' + kitManifest.version},
-      peerDependencies: {'@baogao/core': kitManifest.peerDependencies['@baogao/core']},
+      peerDependencies: {'@baogao/core': kitManifest.dependencies['@baogao/core']},
       devDependencies: {
-        '@baogao/core': kitManifest.peerDependencies['@baogao/core'],
+        '@baogao/core': kitManifest.dependencies['@baogao/core'],
         typescript: '^' + kitManifest.devDependencies['typescript'],
         vitest: '^' + kitManifest.devDependencies['vitest']
       }

@@ -138,7 +138,7 @@ interface TemplateVersions {
 export function templateVersions(): TemplateVersions {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string
-    peerDependencies?: Record<string, string>
+    dependencies?: Record<string, string>
     devDependencies?: Record<string, string>
   }
   const range = (value: string | undefined, name: string): string => {
@@ -148,7 +148,7 @@ export function templateVersions(): TemplateVersions {
 
   return {
     kitRange: '^' + manifest.version,
-    coreRange: range(manifest.peerDependencies?.['@baogao/core'], '@baogao/core'),
+    coreRange: range(manifest.dependencies?.['@baogao/core'], '@baogao/core'),
     typescriptRange: range(manifest.devDependencies?.['typescript'], 'typescript'),
     vitestRange: range(manifest.devDependencies?.['vitest'], 'vitest')
   }
