@@ -419,6 +419,70 @@ const cases: Record<string, Expected> = {
     closing: null,
     signatories: [],
     date: null
+  },
+  'hanweb-table.txt': {
+    meta: {
+      title: 'XX市2021年度法治政府建设情况报告',
+      issuer: 'XX市人民政府',
+      kind: 'annual-report',
+      year: 2021,
+      published: '2022-03-25',
+      signed: '2022-03-20',
+      salutation: null
+    },
+    fields: {
+      '索 引 号': '007234567/2022-00015',
+      信息分类: '法治政府建设',
+      发布机构: 'XX市司法局',
+      发文日期: '2022-03-25',
+      '文\u3000\u3000号': '',
+      公开方式: '主动公开',
+      '名\u3000\u3000称': 'XX市2021年度法治政府建设情况报告',
+      来源: 'XX市司法局',
+      发布时间: '2022-03-25 16:30',
+      浏览次数: ''
+    },
+    headings: ['2021年法治政府建设主要举措和成效', '存在的不足', '2022年工作打算'],
+    closing: null,
+    signatories: ['XX市人民政府'],
+    date: '2022年3月20日'
+  },
+  'bracket-fields.txt': {
+    meta: {
+      title: 'XX区关于2021年度法治政府建设情况的报告',
+      issuer: 'XX区司法局',
+      kind: 'annual-report',
+      year: 2021,
+      published: '2022-03-30',
+      signed: null,
+      salutation: '各位领导\uFF1A'
+    },
+    fields: {发布日期: '2022-03-30', 来源: 'XX区司法局'},
+    headings: ['主要做法', '存在问题', '下一步打算'],
+    closing: '以上报告\uFF0C请审议。',
+    signatories: [],
+    date: null
+  },
+  'date-under-title.txt': {
+    meta: {
+      title: 'XX县人民政府2021年度法治政府建设工作报告',
+      issuer: 'XX县人民政府',
+      kind: 'annual-report',
+      year: 2021,
+      published: null,
+      signed: '2022-01-18',
+      salutation: '市委全面依法治市委员会办公室\uFF1A'
+    },
+    headings: [
+      '2021年度推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '2022年度推进法治政府建设的主要安排',
+      '其他需要报告的情况'
+    ],
+    closing: null,
+    signatories: [],
+    date: '\uFF082022年1月18日\uFF09'
   }
 }
 

@@ -30,7 +30,8 @@ const toolWords = [
   '护眼模式', '纠错', '我要纠错', '找错', '政府网站找错', '复制链接', '链接',
   // Social and contact menus.
   '微信', '微博', '今日头条', 'QQ空间', 'QQ', '政务微博', '政务微信', '新浪微博', '腾讯微博',
-  '官方微信', '官方微博', '联系我们', '网站声明', '隐私声明', '关于我们', '使用帮助', '帮助',
+  '官方微信', '官方微博', '微信公众号', '公众号', '客户端', '移动客户端', 'APP', 'App', '小程序', '抖音',
+  '头条号', '老年模式', '读屏模式', '繁體版', '联系我们', '网站声明', '隐私声明', '关于我们', '使用帮助', '帮助',
   '网站说明', '免责声明', '版权声明', '意见建议', '投诉', '举报', '留言', '在线咨询',
   // Related-content blocks.
   '相关链接', '相关文章', '相关阅读', '相关新闻', '相关信息', '相关附件', '相关文件', '友情链接',
@@ -41,7 +42,7 @@ const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
 /** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {

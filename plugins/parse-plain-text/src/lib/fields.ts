@@ -96,9 +96,9 @@ function splitSegments(text: string): Array<string> {
 
 /** Read a segment as a field when its label is a known portal label. */
 function readField(segment: string): Field | null {
-  const match = labelled.exec(stripBullet(segment).replace(/^[【[(\uFF08]\s*|\s*[】\])\uFF09]$/g, ''))
+  const match = labelled.exec(stripBullet(segment).replace(/^[【〖[(\uFF08]\s*|\s*[】〗\])\uFF09]$/g, ''))
   if (!match) return null
-  const label = (match[1] ?? '').replace(/[【[\]】(\uFF08)\uFF09]/g, '').trim()
+  const label = (match[1] ?? '').replace(/[【〖[\]】〗(\uFF08)\uFF09]/g, '').trim()
   if (!knownLabels.has(compact(label))) return null
   return {label, value: (match[2] ?? '').trim()}
 }
@@ -113,7 +113,8 @@ function readField(segment: string): Field | null {
 export function readFieldLine(text: string): FieldLine | null {
   // Field lines are short; a long line is report text.
   if (text.length > maxFieldLineLength) return null
-  const line = stripBullet(text.trim())
+  // `【发布日期:…】【来源:…】`: bracketed fields written back to back.
+  const line = stripBullet(text.trim()).replace(/([】〗\]])\s*(?=[【〖[])/g, '$1  ')
   if (!/[:\uFF1A]/.test(line)) return readTableRow(line)
   const fields: Array<Field> = []
   const chrome: Array<string> = []
