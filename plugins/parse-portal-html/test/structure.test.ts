@@ -222,6 +222,11 @@ describe('containers', () => {
     expect(tree.meta.source.chrome).toEqual(['（责任编辑：王五）'])
   })
 
+  it('finds an article inside an element named like a menu or footer', () => {
+    const html = '<html><body><div class="nav-wrap"><ul><li><a href="/">首页</a></li></ul><div class="TRS_Editor">' + body + '</div></div></body></html>'
+    expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
+  })
+
   it('falls back to the element with the most Chinese prose, not the most links', () => {
     const links = Array.from({length: 30}, (_, index) => '<li><a href="/' + index + '">示例县政务动态新闻标题第' + index + '条，点击查看详情</a></li>').join('')
     const html = '<html><body><ul class="list">' + links + '</ul><div class="wrap"><div class="x">' + body + '</div></div></body></html>'

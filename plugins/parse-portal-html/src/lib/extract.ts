@@ -144,7 +144,9 @@ export function extractLines(
 
       if (nonTextElements.has(name) || isHidden(node)) return 'skip'
 
-      if (mode === 'body' && !entering && isWidget(node)) return 'skip'
+      if (mode === 'body' ? !entering && isWidget(node) : isNavigation(node) && !holdsContainer(node)) {
+        return 'skip'
+      }
 
       if (name === 'br') {
         flush()
@@ -195,6 +197,17 @@ export function extractLines(
     flush()
     containerDepth--
     if (containerDepth === 0) mode = 'after'
+  }
+
+  /** Whether the article is inside `element` (by source position). */
+  function holdsContainer(element: Element): boolean {
+    const start = element.position?.start.offset
+    const end = element.position?.end.offset
+    if (start === undefined || end === undefined) return true
+    return container.some((node) => {
+      const offset = node.position?.start.offset
+      return offset === undefined || (offset >= start && offset < end)
+    })
   }
 
   /**
@@ -307,6 +320,33 @@ function alignmentOf(element: Element): Alignment {
   if (align === 'center') return 'center'
   if (align === 'right') return 'right'
   return null
+}
+
+/** Class and id tokens of menus and footers, where no title or field is. */
+const navigationTokens = new Set([
+  'nav',
+  'navbar',
+  'menu',
+  'mainmenu',
+  'footer',
+  'foot',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'copyright'
+])
+
+/** Menus and footers around the article: skipped, they hold no metadata. */
+function isNavigation(element: Element): boolean {
+  if (element.tagName === 'nav' || element.tagName === 'footer') return true
+  if (element.properties['id'] === undefined && element.properties['className'] === undefined) return false
+  for (const token of [idOf(element), ...classNames(element)]) {
+    if (navigationTokens.has(token)) return true
+    if (/[_-]/.test(token) && token.split(/[_-]+/).some((part) => navigationTokens.has(part))) return true
+  }
+
+  return false
 }
 
 /** A share bar, toolbar or QR widget inside the article container. */
