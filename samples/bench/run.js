@@ -1,37 +1,100 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: throughput of the named pipelines over a corpus generated
- * from the samples, next to a baseline measured in the same run.
+ * `npm run bench`, in three parts (all by default):
+ *
+ * 1. `pipelines`: throughput of the named pipelines in one thread over a
+ *    corpus generated from the samples, next to a baseline measured in the
+ *    same run;
+ * 2. `nightly`: the `nightly` pipeline through the engine with 1 and N
+ *    workers on ≥ 10,000 generated portal pages and texts written to a
+ *    temporary folder, with peak RSS, next to bare rehype-parse
+ *    (`nightly.js`; `--compare 50000` adds a 50,000-document run);
+ * 3. `plugins`: the plugins' own benchmarks (`plugins/<name>/bench/`).
  *
  *     node samples/bench/run.js [--count 1000] [--seed 20210108] [--runs 3]
+ *       [--parts pipelines,nightly,plugins] [--nightly-count 10000]
+ *       [--workers N] [--compare 50000] [--html-share 0.5]
  *
  * Imports the built packages (`turbo run build` first, as `npm run bench`
- * does). To add a row, add a case to `cases`: a name, the documents it runs
- * over, and a function making a processor.
+ * does). To add a row to part 1, add a case to `cases`: a name, the
+ * documents it runs over, and a function making a processor. To add a
+ * plugin's benchmark to part 3, add it to `pluginBenches`.
  */
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {createProcessor, getPipeline} from '@baogao/pipelines'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {defaultSeed, generateCorpus} from '../lib/corpus.js'
+import {benchNightly, parseNightlyArgs} from './nightly.js'
+
+const partNames = ['pipelines', 'nightly', 'plugins']
 
 const {values} = parseArgs({
+  strict: false,
   options: {
     count: {type: 'string', default: '1000'},
     seed: {type: 'string', default: String(defaultSeed)},
-    runs: {type: 'string', default: '3'}
+    runs: {type: 'string', default: '3'},
+    parts: {type: 'string', default: partNames.join(',')}
   }
 })
 
 const count = Number(values.count)
 const seed = Number(values.seed)
 const runs = Number(values.runs)
+const parts = String(values.parts).split(',')
+// `--count` is part 1's; the nightly part takes `--nightly-count`.
+const nightlyOptions = parseNightlyArgs(process.argv.slice(2).filter((argument, index, all) => argument !== '--count' && all[index - 1] !== '--count' && !argument.startsWith('--count=')))
+
+/**
+ * The plugins' own benchmarks, run as they are documented, after a build.
+ *
+ * @type {Array<{name: string, script: string, args: Array<string>}>}
+ */
+const pluginBenches = [
+  {name: '@baogao/parse-portal-html', script: 'plugins/parse-portal-html/bench/run.js', args: ['--full']},
+  {name: '@baogao/redact-contacts', script: 'plugins/redact-contacts/bench/redact.js', args: []},
+  {name: '@baogao/emit-xlsx-summary', script: 'plugins/emit-xlsx-summary/bench/workbook.js', args: ['10000']}
+]
 
 if (![count, seed, runs].every((value) => Number.isInteger(value)) || count < 1 || runs < 1) {
   console.error('bench: unexpected `--count`, `--seed` or `--runs`, expected integers (count, runs ≥ 1)')
   process.exitCode = 2
+} else if (parts.some((part) => !partNames.includes(part))) {
+  console.error(`bench: unexpected \`--parts\` \`${parts.join(',')}\`, expected some of ${partNames.map((name) => `\`${name}\``).join(', ')}`)
+  process.exitCode = 2
+} else if (!nightlyOptions) {
+  process.exitCode = 2
 } else {
-  await main()
+  if (parts.includes('pipelines')) await main()
+  if (parts.includes('nightly')) {
+    console.log('')
+    await benchNightly(nightlyOptions)
+  }
+
+  if (parts.includes('plugins')) runPluginBenches()
+}
+
+/** Each plugin benchmark in its own process; a failing one fails the bench. */
+function runPluginBenches() {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  for (const bench of pluginBenches) {
+    console.log('')
+    if (!existsSync(root + bench.script)) {
+      console.log(`${bench.name}: no benchmark at ${bench.script}`)
+      continue
+    }
+
+    console.log(`${bench.name}: node ${bench.script} ${bench.args.join(' ')}`.trimEnd())
+    const result = spawnSync(process.execPath, [bench.script, ...bench.args], {cwd: root, stdio: 'inherit'})
+    if (result.status !== 0) {
+      console.error(`bench: ${bench.name} exited with ${result.status ?? result.signal}`)
+      process.exitCode = 1
+    }
+  }
 }
 
 /**
@@ -46,7 +109,8 @@ async function main() {
 
   /** @type {Array<BenchCase>} */
   const cases = [
-    {name: 'text-to-json', documents: text, processor: () => pipelineProcessor('text-to-json', 'plain-text')}
+    {name: 'text-to-json', documents: text, processor: () => pipelineProcessor('text-to-json', 'plain-text')},
+    {name: 'nightly (plain text, one thread)', documents: text, processor: () => pipelineProcessor('nightly', 'plain-text')}
   ]
 
   // The floor: unified with a parser that only splits lines into

@@ -27,6 +27,19 @@ export const defaultSeed = 20210108
  * }} SeedParts
  * @typedef {{name: string, text: string}} CorpusDocument
  * @typedef {{count?: number, seed?: number, seeds?: Array<Seed>}} CorpusOptions
+ * @typedef {{parts: Array<SeedParts>, pool: Array<Array<string>>, portals: Array<SeedParts>}} SeedContext
+ * @typedef {{year: number, month: number, day: number}} DateParts
+ * @typedef {{
+ *   issuer: string,
+ *   year: number,
+ *   published: DateParts,
+ *   signed: DateParts,
+ *   title: string,
+ *   body: Array<Array<string>>,
+ *   preamble: string,
+ *   closing: string,
+ *   signature: Array<string>
+ * }} ComposedReport
  */
 
 /** Read the seed reports from `samples/text/`, in name order. */
@@ -46,20 +59,31 @@ export function readSeeds() {
 export function generateCorpus(options = {}) {
   const count = options.count ?? 1000
   const random = mulberry32(options.seed ?? defaultSeed)
-  const parts = (options.seeds ?? readSeeds()).map((seed) => splitSeed(seed))
-  const pool = parts.flatMap((part) => part.sections)
-  const portals = parts.filter((part) => part.prefix.length > 0)
+  const context = prepareSeeds(options.seeds ?? readSeeds())
   /** @type {Array<CorpusDocument>} */
   const documents = []
 
-  if (pool.length === 0) throw new Error('generateCorpus: no numbered sections in the seeds')
-
   for (let index = 0; index < count; index++) {
     const name = `${String(index).padStart(5, '0')}.txt`
-    documents.push({name, text: generateDocument(random, parts, pool, portals)})
+    const report = composeReport(random, context)
+    documents.push({name, text: layoutText(random, report, context)})
   }
 
   return documents
+}
+
+/**
+ * Take the seeds apart once for `composeReport` and `layoutText`.
+ *
+ * @param {Array<Seed>} seeds
+ * @returns {SeedContext}
+ */
+export function prepareSeeds(seeds) {
+  const parts = seeds.map((seed) => splitSeed(seed))
+  const pool = parts.flatMap((part) => part.sections)
+  const portals = parts.filter((part) => part.prefix.length > 0)
+  if (pool.length === 0) throw new Error('generateCorpus: no numbered sections in the seeds')
+  return {parts, pool, portals}
 }
 
 // ---------------------------------------------------------------------------
@@ -143,12 +167,16 @@ const salutations = ['市人民政府:', '区委、区政府:', '县人民政府
 const closings = ['特此报告。', '特此报告!', '请予审议。', '']
 
 /**
+ * A new report from the seeds: issuer, year, dates, title (annual or duty
+ * report), 3 to 8 top-level sections drawn from every seed and renumbered,
+ * a preamble, a closing and a signature. Layouts come after, as text
+ * (`layoutText`) or as a portal page (`html-corpus.js`).
+ *
  * @param {() => number} random
- * @param {Array<SeedParts>} parts
- * @param {Array<Array<string>>} pool
- * @param {Array<SeedParts>} portals
+ * @param {SeedContext} context
+ * @returns {ComposedReport}
  */
-function generateDocument(random, parts, pool, portals) {
+export function composeReport(random, context) {
   const issuer = pick(random, regions) + pick(random, organs)
   const year = 2015 + Math.floor(random() * 10)
   const published = {year: year + 1, month: 1 + Math.floor(random() * 3), day: 1 + Math.floor(random() * 28)}
@@ -157,21 +185,37 @@ function generateDocument(random, parts, pool, portals) {
   const title = duty
     ? `${issuer}党政主要负责人${year}年履行推进法治建设第一责任人职责情况报告`
     : `${issuer}${year}${pick(random, ['年', '年度'])}法治政府建设${pick(random, ['工作报告', '情况报告', '年度报告'])}`
-  const sections = shuffle(random, pool).slice(0, 3 + Math.floor(random() * 6))
+  const sections = shuffle(random, context.pool).slice(0, 3 + Math.floor(random() * 6))
   const body = sections.map((lines, index) => [
     chineseNumeral(index + 1) + '、' + (lines[0] ?? '').replace(topLevel, ''),
     ...lines.slice(1)
   ])
-  const preamble = pick(random, parts).preamble
+  const preamble = pick(random, context.parts).preamble
   const closing = pick(random, closings)
   const signature = [issuer, random() < 0.3 ? chineseDate(signed) : `${signed.year}年${signed.month}月${signed.day}日`]
+  return {issuer, year, published, signed, title, body, preamble, closing, signature}
+}
+
+/**
+ * A composed report as plain text, in one of five layouts: a title line, a
+ * title split over two lines and repeated (as in 002), no title (as in
+ * 003), or one of the portal text dumps (001, 004) with their chrome.
+ *
+ * @param {() => number} random
+ * @param {ComposedReport} report
+ * @param {SeedContext} context
+ * @returns {string}
+ */
+export function layoutText(random, report, context) {
+  const {issuer, published, signed, title, body, preamble, closing, signature} = report
+  const {portals} = context
   const layout = random()
 
   // Portal text dumps: the chrome of a seed page around the new report.
   if (layout < 0.3 && portals.length > 0) {
     const portal = pick(random, portals)
     const indent = portal.preamble === portal.lines.find((line) => line.trim() === portal.preamble) ? '' : '  '
-    const date = `${published.year}-${pad(published.month)}-${pad(published.day)}`
+    const date = isoDate(published)
     const redate = (/** @type {string} */ line) =>
       line
         .replace(/\d{4}-\d{2}-\d{2}/g, date)
@@ -209,6 +253,15 @@ function generateDocument(random, parts, pool, portals) {
 }
 
 /**
+ * `2021-03-05`.
+ *
+ * @param {DateParts} date
+ */
+export function isoDate(date) {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`
+}
+
+/**
  * @param {Array<string>} lines
  * @param {string} indent
  */
@@ -222,7 +275,7 @@ function paragraphs(lines, indent) {
  * @param {ReadonlyArray<T>} values
  * @returns {T}
  */
-function pick(random, values) {
+export function pick(random, values) {
   return /** @type {T} */ (values[Math.floor(random() * values.length)])
 }
 
@@ -283,7 +336,7 @@ function fromChineseNumeral(text) {
   return tensValue * 10 + (ones === '' ? 0 : numerals.indexOf(ones))
 }
 
-/** @param {{year: number, month: number, day: number}} date */
+/** @param {DateParts} date */
 function chineseDate(date) {
   const year = [...String(date.year)].map((digit) => numerals.charAt(Number(digit))).join('')
   return `${year}年${chineseNumeral(date.month)}月${chineseNumeral(date.day)}日`

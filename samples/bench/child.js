@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * One measurement of the `nightly` benchmark, in a fresh process so that its
+ * peak RSS (`process.resourceUsage().maxRSS`, worker threads included) is
+ * its own. Prints one JSON line on stdout. Started by `nightly.js`:
+ *
+ *     node samples/bench/child.js nightly <corpus> <out> <concurrency>
+ *     node samples/bench/child.js rehype <corpus>
+ */
+import {readFile, readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {run} from '@baogao/engine'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+
+const gbk = new TextDecoder('gbk')
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+const [mode, corpus, out, concurrency] = process.argv.slice(2)
+
+if (mode === 'nightly' && corpus && out && concurrency) {
+  await measureNightly(corpus, out, Number(concurrency))
+} else if (mode === 'rehype' && corpus) {
+  await measureRehype(corpus)
+} else {
+  console.error('child: unexpected arguments, expected `nightly <corpus> <out> <concurrency>` or `rehype <corpus>`')
+  process.exitCode = 2
+}
+
+/**
+ * `nightly` over the corpus through the engine, as `baogao run nightly
+ * <corpus> --out <out> --concurrency <n> --force --quiet` does. Besides the
+ * whole run, times the conversion alone (until the last input is done) and
+ * samples the RSS while converting, so that the peak of the batch output
+ * at the end (the workbook) can be told apart.
+ *
+ * @param {string} corpus
+ * @param {string} out
+ * @param {number} workers
+ */
+async function measureNightly(corpus, out, workers) {
+  const started = performance.now()
+  let converted = 0
+  let convertingRss = 0
+  const result = await run({
+    pipeline: 'nightly',
+    pipelineModule: import.meta.resolve('@baogao/pipelines'),
+    inputs: [corpus],
+    out,
+    concurrency: workers,
+    force: true,
+    quiet: true,
+    onEvent(event) {
+      if (event.event !== 'file') return
+      if (event.done % 100 === 0 || event.done === event.total) {
+        convertingRss = Math.max(convertingRss, process.memoryUsage.rss())
+      }
+
+      if (event.done === event.total) converted = performance.now()
+    }
+  })
+  const ended = performance.now()
+  print({
+    seconds: (ended - started) / 1000,
+    convertSeconds: (converted - started) / 1000,
+    cpuSeconds: cpuSeconds(),
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    convertingRssBytes: convertingRss,
+    exitCode: result.exitCode,
+    counts: result.counts,
+    batch: result.batch.map((output) => [output.file, output.status])
+  })
+}
+
+/**
+ * The baseline: every document of the corpus read from disk, decoded
+ * (GBK pages as GBK) and parsed by bare rehype-parse, one after another.
+ *
+ * @param {string} corpus
+ */
+async function measureRehype(corpus) {
+  const processor = unified().use(rehypeParse).freeze()
+  const names = (await readdir(corpus)).sort()
+  const started = performance.now()
+  let nodes = 0
+  for (const name of names) {
+    const bytes = await readFile(path.join(corpus, name))
+    const file = new VFile({path: name, value: decode(bytes)})
+    nodes += processor.parse(file).children.length
+  }
+
+  print({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSeconds(),
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    documents: names.length,
+    nodes
+  })
+}
+
+/**
+ * Strict UTF-8, else GBK: what the sample pages need (one declares GB2312
+ * and is UTF-8), without rehype's own charset handling, which it has none of.
+ *
+ * @param {Uint8Array} bytes
+ */
+function decode(bytes) {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return gbk.decode(bytes)
+  }
+}
+
+/** CPU time of the process so far, every thread: user and system. */
+function cpuSeconds() {
+  const usage = process.resourceUsage()
+  return (usage.userCPUTime + usage.systemCPUTime) / 1e6
+}
+
+/** @param {unknown} value */
+function print(value) {
+  process.stdout.write(JSON.stringify(value) + '\n')
+}
