@@ -23,3 +23,5 @@ export type {
   TransformerStep
 } from './lib/steps.js'
 export {compilerStep, parserStep, transformerStep} from './lib/steps.js'
+export type {RedactOptions, RedactProcessor} from './lib/redact.js'
+export {createRedactProcessor, findContacts, redactText} from './lib/redact.js'

@@ -6,11 +6,14 @@ it('exposes its public API', async () => {
     'compilerStep',
     'createCheckProcessor',
     'createProcessor',
+    'createRedactProcessor',
     'definePipeline',
+    'findContacts',
     'getPipeline',
     'loadRuleConfig',
     'parserStep',
     'pipelines',
+    'redactText',
     'sourceKinds',
     'transformerStep'
   ])

@@ -6,6 +6,7 @@ import type {CommandSpec} from './command.js'
 import {checkCommand} from './commands/check.js'
 import {listCommand} from './commands/list.js'
 import {parseCommand} from './commands/parse.js'
+import {redactCommand} from './commands/redact.js'
 import {runCommand} from './commands/run.js'
 
-export const commands: ReadonlyArray<CommandSpec> = [parseCommand, runCommand, checkCommand, listCommand]
+export const commands: ReadonlyArray<CommandSpec> = [parseCommand, runCommand, checkCommand, redactCommand, listCommand]
