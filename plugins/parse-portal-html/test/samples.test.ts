@@ -43,7 +43,7 @@ const expectations: Record<
   '003_8891a8d6d278ec13': {
     title: null,
     published: null,
-    issuer: null,
+    issuer: '海润街道',
     source: {},
     first: '2024年以来,海润街道认真贯彻落实党的二十届三中全会精神,',
     last: '全面落实法律进企业、下基层,积极造浓法治氛围。',

@@ -147,7 +147,8 @@ function readMeta(
   meta.issuer = readIssuer(
     layout.title,
     fields,
-    signatories.map((line) => line.text)
+    signatories.map((line) => line.text),
+    layout.body[0]?.text
   )
   const contentSource = page.site['ContentSource']
   if (meta.issuer === null && contentSource !== undefined && isSignatory(contentSource)) {

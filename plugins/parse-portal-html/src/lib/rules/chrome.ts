@@ -31,7 +31,8 @@ const toolWords = [
   '护眼模式', '纠错', '我要纠错', '找错', '政府网站找错', '复制链接', '链接',
   // Social and contact menus.
   '微信', '微博', '今日头条', 'QQ空间', 'QQ', '政务微博', '政务微信', '新浪微博', '腾讯微博',
-  '官方微信', '官方微博', '联系我们', '网站声明', '隐私声明', '关于我们', '使用帮助', '帮助',
+  '官方微信', '官方微博', '微信公众号', '公众号', '客户端', '移动客户端', 'APP', 'App', '小程序', '抖音',
+  '头条号', '老年模式', '读屏模式', '繁體版', '联系我们', '网站声明', '隐私声明', '关于我们', '使用帮助', '帮助',
   '网站说明', '免责声明', '版权声明', '意见建议', '投诉', '举报', '留言', '在线咨询',
   // Related-content blocks.
   '相关链接', '相关文章', '相关阅读', '相关新闻', '相关信息', '相关附件', '相关文件', '友情链接',
@@ -42,7 +43,7 @@ const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
 /** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {
@@ -85,7 +86,7 @@ const chromePatterns: Array<RegExp> = [
   /建议使用.{0,30}(浏览器|分辨率)|分辨率\s*\d|最佳浏览/,
   // Contact lines (a contact detail is never body outside the report).
   /(电话|联系电话|咨询电话|值班电话|办公电话|传真|电子邮箱|电子邮件|邮箱|E-?mail|地址|通讯地址|联系地址|办公地址|邮编|邮政编码|联系方式|联系人)\s*[:\uFF1A]/i,
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/,
+  /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]/,
   // Page tools and counters.
   /(浏览|阅读|点击|访问)(次数|量|数)\s*[:\uFF1A]/,
   /^(上一篇|下一篇|上一条|下一条)/,
@@ -94,11 +95,16 @@ const chromePatterns: Array<RegExp> = [
   /【\s*(打印|关闭|字体|字号)/
 ]
 
+/** Longest line taken as chrome (a footer with many links). */
+const maxChromeLength = 400
+
 /** A line of nothing but symbols (`-----`, `|`). */
 const symbolsOnly = /^[^\p{L}\p{N}]+$/u
 
 /** Whether a line (outside the report body) is portal chrome. */
 export function isChrome(text: string): boolean {
+  // Chrome lines are short; a long line is report text.
+  if (text.length > maxChromeLength) return false
   const line = stripBullet(text)
   if (line.length === 0) return symbolsOnly.test(text)
   if (symbolsOnly.test(line)) return true

@@ -13,6 +13,7 @@ const knownLabels = new Set([
   '所属机构', '责任部门', '公开责任部门',
   '成文日期', '成文时间', '发文日期', '发文时间', '发布日期', '发布时间', '公开日期', '生成日期',
   '印发日期', '实施日期', '施行日期', '有效期', '失效日期', '编辑日期', '更新日期', '更新时间',
+  '发表时间', '发表日期', '上传时间', '录入时间', '公开时间', '信息时间', '发布于', '更新于', '创建时间',
   '修改日期', '日期', '时间',
   '效力状态', '有效性', '时效性', '是否有效',
   '主题分类', '主题词', '体裁分类', '组配分类', '服务对象分类', '信息分类', '文件分类', '分类',
@@ -52,6 +53,9 @@ const paddedLabel = new RegExp(
   'g'
 )
 
+/** Longest line read for fields. */
+const maxFieldLineLength = 400
+
 /** Page tools that follow fields on one line (`来源:本网 字号:[大 中 小] 打印`). */
 const toolStart = /^[【[]?\s*(字号|字体|打印|关闭|分享|收藏|浏览次数|阅读次数|点击数|访问量)/
 
@@ -66,17 +70,21 @@ function splitSegments(text: string): Array<string> {
     labels.push([match.index, match.index + match[0].length])
   }
 
+  const labelStarts = new Set(labels.map(([labelStart]) => labelStart))
   const separator = /[|\uFF5C]|[\s\u00A0\u3000]+/g
   const segments: Array<string> = []
   let start = 0
+  let label = 0
   for (const match of text.matchAll(separator)) {
     const from = match.index
     const to = from + match[0].length
-    if (labels.some(([labelStart, labelEnd]) => from > labelStart && from < labelEnd)) continue
+    // Labels and separators both come in order: walk them together.
+    while (label < labels.length && (labels[label]?.[1] ?? 0) <= from) label++
+    const inside = labels[label]
+    if (inside && from > inside[0] && from < inside[1]) continue
     const isBar = /[|\uFF5C]/.test(match[0])
     const wide = match[0].length >= 2
-    const beforeLabel =
-      labels.some(([labelStart]) => labelStart === to) || toolStart.test(text.slice(to))
+    const beforeLabel = labelStarts.has(to) || toolStart.test(text.slice(to, to + 8))
     if (isBar || wide || beforeLabel) {
       segments.push(text.slice(start, from))
       start = to
@@ -89,30 +97,75 @@ function splitSegments(text: string): Array<string> {
 
 /** Read a segment as a field when its label is a known portal label. */
 function readField(segment: string): Field | null {
-  const match = labelled.exec(stripBullet(segment).replace(/^[【[]\s*|\s*[】\]]$/g, ''))
+  const match = labelled.exec(stripBullet(segment).replace(/^[【〖[(\uFF08]\s*|\s*[】〗\])\uFF09]$/g, ''))
   if (!match) return null
-  const label = (match[1] ?? '').replace(/[【[\]】]/g, '').trim()
+  const label = (match[1] ?? '').replace(/[【〖[\]】〗(\uFF08)\uFF09]/g, '').trim()
   if (!knownLabels.has(compact(label))) return null
   return {label, value: (match[2] ?? '').trim()}
 }
 
 /**
- * Read a line as portal fields: `null` unless at least one segment is a
- * known field and every other segment is a field or chrome.
+ * Read a line as portal fields, `label:value` pieces or the cells of a
+ * table row (`索引号<TAB>1144…<TAB>发布机构<TAB>广州市司法局`, `| 文号 | 无 |`);
+ * `null` unless at least one piece is a field with a known label. Other
+ * pieces of a field line (tool links, a bare counter, a date without a
+ * label) are chrome.
  */
 export function readFieldLine(text: string): FieldLine | null {
+  // Field lines are short; a long line is report text.
+  if (text.length > maxFieldLineLength) return null
+  // `【发布日期:…】【来源:…】`: bracketed fields written back to back.
+  const line = stripBullet(text.trim()).replace(/([】〗\]])\s*(?=[【〖[])/g, '$1  ')
+  if (!/[:\uFF1A]/.test(line)) return readTableRow(line)
   const fields: Array<Field> = []
   const chrome: Array<string> = []
 
-  for (const segment of splitSegments(stripBullet(text.trim()))) {
+  for (const segment of splitSegments(line)) {
     const field = readField(segment)
     if (field) fields.push(field)
-    // Other pieces of a field line (tool links, a bare counter, a date
-    // without a label) are page furniture.
     else chrome.push(segment)
   }
 
   return fields.length > 0 ? {fields, chrome} : null
+}
+
+/** Cells of a table row as text dumps write them: tabs, bars or wide spaces. */
+function tableCells(text: string): Array<string> {
+  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim())
+  if (/[|\uFF5C]/.test(text)) {
+    return text
+      .replace(/^[|\uFF5C]|[|\uFF5C]$/g, '')
+      .split(/[|\uFF5C]/)
+      .map((cell) => cell.trim())
+  }
+
+  return text.split(/[\s\u00A0\u3000]{2,}/).map((cell) => cell.trim())
+}
+
+/** A table row of label and value cells, the first cell a known label. */
+function readTableRow(text: string): FieldLine | null {
+  const cells = tableCells(text)
+  if (cells.length < 2 || !isLabel(cells[0] ?? '')) return null
+  const fields: Array<Field> = []
+  const chrome: Array<string> = []
+
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] ?? ''
+    if (isLabel(cell)) {
+      const next = cells[index + 1]
+      const hasValue = next !== undefined && !isLabel(next)
+      fields.push({label: cell, value: hasValue ? next : ''})
+      if (hasValue) index++
+    } else if (cell !== '') {
+      chrome.push(cell)
+    }
+  }
+
+  return {fields, chrome}
+}
+
+function isLabel(cell: string): boolean {
+  return cell.length > 0 && knownLabels.has(compact(cell))
 }
 
 /** Whether `text` is a field label with its value still to come (`发文单位:`). */

@@ -3,6 +3,7 @@
  * The footer of a portal page: chrome, fields and page furniture (related
  * article titles, previous/next links) after the report.
  */
+import {parseNumbering} from '@baogao/core'
 import {isChrome} from './chrome.js'
 import {isDateLine} from './dates.js'
 import {readFieldLine} from './fields.js'
@@ -19,19 +20,23 @@ import {isTitlePart} from './title.js'
  * line goes back to the body.
  */
 export function classifyFooter(all: Array<Line>, bodyStart: number, draft: LayoutDraft): number {
-  const footer: Array<Classified> = []
+  const reversed: Array<Classified> = []
+  let furnitureRun = 0
 
   for (let index = all.length - 1; index >= bodyStart; index--) {
     const line = all[index] as Line
     const text = line.text
     const fieldLine = readFieldLine(text)
 
-    if (fieldLine) footer.unshift({line, kind: 'field', fieldLine})
-    else if (isChrome(text)) footer.unshift({line, kind: 'chrome'})
-    else if (isFurniture(text)) footer.unshift({line, kind: 'other'})
+    if (fieldLine) reversed.push({line, kind: 'field', fieldLine})
+    else if (isChrome(text)) reversed.push({line, kind: 'chrome'})
+    else if (isFurniture(text) && furnitureRun < maxFurnitureRun) reversed.push({line, kind: 'other'})
     else break
+
+    furnitureRun = reversed.at(-1)?.kind === 'other' ? furnitureRun + 1 : 0
   }
 
+  const footer = reversed.reverse()
   while (footer[0]?.kind === 'other') footer.shift()
 
   // An empty label in the footer takes the furniture line under it as value.
@@ -49,9 +54,13 @@ export function classifyFooter(all: Array<Line>, bodyStart: number, draft: Layou
   return footer.length
 }
 
+/** Most furniture lines in a row (a list of related articles). */
+const maxFurnitureRun = 30
+
 /** A short line that is not report text: no sentence, no signature, no date. */
 function isFurniture(text: string): boolean {
   if (text.length > 60 || hasSentencePunctuation(text) || hasComma(text)) return false
   if (isDateLine(text) || isClosing(text) || isSignatory(text) || isNote(text)) return false
+  if (parseNumbering(text) !== null) return false
   return isTitlePart(text) || text.length <= maxOtherLength
 }

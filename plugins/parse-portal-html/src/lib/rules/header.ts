@@ -12,7 +12,8 @@ import type {LayoutDraft, LayoutOptions} from './layout.js'
 import type {Line} from './lines.js'
 import {isSignatory} from './tail.js'
 import {compact, endsWithColon, hasComma, hasSentencePunctuation} from './text.js'
-import {isTitleLike, isTitlePart, joinTitle} from './title.js'
+import {isDocumentNumber, isTitleLike, isTitlePart, joinTitle} from './title.js'
+import {squeeze} from './organisation.js'
 
 export type LineKind = 'chrome' | 'field' | 'value' | 'salutation' | 'title' | 'other'
 
@@ -63,7 +64,8 @@ export function classifyHeader(all: Array<Line>, options: LayoutOptions): Array<
       continue
     }
 
-    if (options.chrome && isChrome(text)) {
+    // Chrome, and document numbers (`潞政发〔2021〕5号`) printed around a title.
+    if (options.chrome && (isChrome(text) || isDocumentNumber(text))) {
       header.push({line, kind: 'chrome'})
       continue
     }
@@ -73,10 +75,31 @@ export function classifyHeader(all: Array<Line>, options: LayoutOptions): Array<
     if (isSalutation(text)) header.push({line, kind: 'salutation'})
     else if (isTitlePart(text)) header.push({line, kind: 'title'})
     else if (isDateLine(text) || isShortOther(text)) header.push({line, kind: 'other'})
-    else break
+    // A banner sentence of a portal page, with more of the page header to come.
+    else if (options.chrome && text.length <= maxBannerLength && headerAhead(all, index)) {
+      header.push({line, kind: 'other'})
+    } else break
   }
 
   return header
+}
+
+/** Longest banner sentence (a slogan, a notice) in a page header. */
+const maxBannerLength = 60
+
+/** Lines looked at past a banner sentence for more of the page header. */
+const headerLookahead = 4
+
+/** Whether chrome, fields or a title follow within a few lines, before any heading. */
+function headerAhead(all: Array<Line>, index: number): boolean {
+  for (const line of all.slice(index + 1, index + 1 + headerLookahead)) {
+    const text = line.text
+    if (parseNumbering(text) !== null) return false
+    if (isChrome(text) || readFieldLine(text) !== null) return true
+    if (isTitlePart(text) && isTitleLike(compact(text))) return true
+  }
+
+  return false
 }
 
 /** A short line without sentences: a document number, a subtitle, a date. */
@@ -127,6 +150,8 @@ export function resolveHeader(header: Array<Classified>, draft: LayoutDraft, opt
     }
   })
 
+  if (!title) draft.title = titleFromPage(draft)
+
   let next = 0
   if (title) next = readHeadSignature(rest, draft, isPage)
 
@@ -164,6 +189,34 @@ function readHeadSignature(rest: Array<Classified>, draft: LayoutDraft, isPage: 
   return index + 1
 }
 
+/** Field labels whose value is the page's title. */
+const titleLabels = new Set(['标题', '名称', '文件名称', '信息名称'])
+
+/**
+ * Without a title line, the title a page gives elsewhere: a title field,
+ * else the last title-like piece of a header chrome line (the breadcrumb's
+ * last item, a window title `…报告_XX区人民政府`).
+ */
+function titleFromPage(draft: LayoutDraft): string | null {
+  for (const field of draft.fields) {
+    const value = squeeze(field.value)
+    if (titleLabels.has(compact(field.label)) && isTitleLike(value)) return value
+  }
+
+  let found: string | null = null
+  for (const piece of draft.chrome) {
+    for (const part of piece.text.split(/\s*(?:>>|>|\uFF1E|»|›|→|_|\||\uFF5C|——|--)\s*/)) {
+      const value = squeeze(part.replace(/^[^:\uFF1A]{0,8}[:\uFF1A]/, ''))
+      if (isTitleLike(value) && isTitlePart(value)) found = value
+    }
+  }
+
+  return found
+}
+
+/** Most lines a title (with its repeats) is written on. */
+const maxTitleLines = 6
+
 /** The last run of title lines in the header that joins into a title. */
 function findTitle(
   header: Array<Classified>,
@@ -182,15 +235,23 @@ function findTitle(
     while (end < header.length && header[end]?.kind === 'title') end++
     const run = header.slice(index, end).map((entry) => entry.line.text)
 
+    // Prefer the title that ends the run (a column name such as
+    // `法治政府建设年度报告` may stand above it), else the first one found.
+    let first: {start: number; end: number; text: string} | null = null
     for (let offset = 0; offset < run.length; offset++) {
       // Without chrome detection, only the first lines can be a title.
       if (!options.chrome && index + offset > 0) break
-      const joined = joinTitle(run.slice(offset))
-      if (joined) {
-        found = {start: index + offset, end: index + offset + joined.used, text: joined.title}
+      const joined = joinTitle(run.slice(offset, offset + maxTitleLines))
+      if (!joined) continue
+      const candidate = {start: index + offset, end: index + offset + joined.used, text: joined.title}
+      first ??= candidate
+      if (candidate.end === end) {
+        first = candidate
         break
       }
     }
+
+    if (first) found = first
 
     index = end
   }

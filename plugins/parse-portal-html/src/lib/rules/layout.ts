@@ -84,10 +84,9 @@ export function readLayout(lines: Array<Line>, options: LayoutOptions): Layout {
 
   const header = classifyHeader(all, options)
   const bodyStart = header.length
+  resolveHeader(header, draft, options)
   const footer = options.chrome ? classifyFooter(all, bodyStart, draft) : 0
   const bodyEnd = all.length - footer
-
-  resolveHeader(header, draft, options)
 
   const tail = readTail(all.slice(bodyStart, bodyEnd))
   const body = [...draft.body, ...all.slice(bodyStart, bodyStart + tail.start)]

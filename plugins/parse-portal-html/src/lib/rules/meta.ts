@@ -7,14 +7,15 @@ import type {ReportKind} from '@baogao/core'
 import {readDateLine} from './dates.js'
 import type {Field} from './fields.js'
 import {compact, firstYear, withoutBracketed} from './text.js'
-import {squeeze, withoutPosition} from './organisation.js'
+import {sentenceSubject, squeeze, withoutPosition} from './organisation.js'
 import {isSignatory} from './tail.js'
 import {titleOrganisation, titleYear} from './title.js'
 
 /** Field labels for the publication date, most specific first. */
 const publishedLabels = [
-  '发布日期', '发布时间', '发文日期', '发文时间', '公开日期', '生成日期', '编辑日期', '更新日期',
-  '更新时间', '修改日期', '日期', '时间'
+  '发布日期', '发布时间', '发布于', '发文日期', '发文时间', '公开日期', '公开时间', '发表日期',
+  '发表时间', '信息时间', '生成日期', '编辑日期', '上传时间', '录入时间', '更新日期', '更新时间',
+  '更新于', '修改日期', '创建时间', '日期', '时间'
 ]
 
 /** Field labels for the date a document was signed. */
@@ -62,16 +63,21 @@ export function firstDate(candidates: Array<string>): string | null {
 /**
  * The issuing organisation: the title's organisation part when it names an
  * organisation; when it names only a place (`公安县`), the signatory or
- * portal field naming an organisation of that place; else the signatory or
- * the portal's publishing organisation.
+ * portal field naming an organisation of that place; else the signatory,
+ * the portal's publishing organisation, or the subject of the report's
+ * first sentence (`2024年以来,海润街道认真…`).
  */
 export function readIssuer(
   title: string | null,
   fields: Array<Field>,
-  signatories: Array<string>
+  signatories: Array<string>,
+  firstSentence = ''
 ): string | null {
-  const organisation = title ? withoutPosition(titleOrganisation(title)) : ''
-  if (organisation !== '' && isSignatory(organisation)) return organisation
+  const named = title ? titleOrganisation(title) : ''
+  if (named !== '' && isSignatory(named)) return named
+  // A duty report's title names a position (`…区长`): its place stands in.
+  const organisation = withoutPosition(named)
+  if (organisation !== named && organisation !== '' && isSignatory(organisation)) return organisation
 
   const candidates = [
     ...signatories.map((value) => squeeze(value)),
@@ -84,7 +90,7 @@ export function readIssuer(
     return candidates.find((candidate) => candidate.startsWith(organisation)) ?? organisation
   }
 
-  return candidates[0] ?? null
+  return candidates[0] ?? sentenceSubject(firstSentence)
 }
 
 /**

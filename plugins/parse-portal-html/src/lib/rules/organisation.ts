@@ -14,9 +14,13 @@ export function isOrganisation(token: string): boolean {
 }
 
 /** Positions that titles of duty reports name (`…区长2022年度履行…`). */
-const position = /(书记|区长|县长|市长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|主要负责人|负责人|负责同志)$/
+const position =
+  /(书记|区长|县长|市长|省长|州长|旗长|镇长|乡长|主任|局长|厅长|主要负责人|负责人|负责同志)(\p{Script=Han}{2,3}?)?(同志)?$/u
 
-/** `上海市闵行区区长` → `上海市闵行区`: the place or body a position belongs to. */
+/**
+ * `上海市闵行区区长` → `上海市闵行区`, `XX县委书记张三` → `XX县委`: the place or
+ * body a position (and the name after it) belongs to.
+ */
 export function withoutPosition(name: string): string {
   return name.replace(position, '')
 }
@@ -50,3 +54,21 @@ function startsWithOrganisation(text: string): boolean {
 export function isPartyCommittee(name: string): boolean {
   return /^中共./.test(name) || /(党委|党组|党工委|县委|市委|区委|省委|州委|旗委)$/.test(name)
 }
+
+/**
+ * The subject of a report's first sentence, `海润街道` in
+ * `2024年以来,海润街道认真贯彻落实…` or `2021年,在区委的领导下,XX区坚持…`:
+ * who reports, when nothing else names it. `null` for `我县` and the like.
+ */
+export function sentenceSubject(text: string): string | null {
+  const match = subject.exec(text.slice(0, 160))
+  const name = match?.[1]
+  if (!name || /^(我|本|全)/.test(name)) return null
+  return isOrganisation(name) || place.test(name) ? name : null
+}
+
+const subject =
+  /^(?:[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}\s*年(?:度|以来)?|今年以来|近年来|一年来|过去一年)[,\uFF0C]\s*(?:在[^,\uFF0C。]{1,60}?下[,\uFF0C]\s*)*(\p{Script=Han}{2,20}?)(?=认真|始终|坚持|深入|全面|紧紧|紧扣|以|在|积极|扎实|着力|按照|围绕|高度|不断|持续|严格|牢固|切实|大力)/u
+
+/** Names of places that stand for their government (`海陵试验区`). */
+const place = /(省|市|县|区|州|旗|盟|镇|乡|街道)$/

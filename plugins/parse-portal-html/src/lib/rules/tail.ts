@@ -16,7 +16,7 @@ const closingLine =
 
 /** A closing formula at the end of the last paragraph, after its last `。`. */
 const closingAtEnd =
-  /(?<=[。!\uFF01])\s*((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
+  /(?<=[。!\uFF01])\s{0,4}((特此(报告|汇报|呈报)|专此(报告|汇报)|请予?(审议|审阅|批示)|以上(报告|汇报)[^。]{0,20})[。!\uFF01]?)$/
 
 export function isClosing(text: string): boolean {
   return text.length <= 40 && closingLine.test(compact(text))
@@ -45,10 +45,14 @@ export function isSignatory(text: string): boolean {
     .every((part) => isOrganisation(part))
 }
 
-/** Notes after the signature: `(此件公开发布)`, `(此页无正文)`. */
+/** Notes after the signature: `(此件公开发布)`, `(此页无正文)`, `(完)`. */
 export function isNote(text: string): boolean {
   const bare = compact(text)
-  return /^[(\uFF08](此件|本件|此文|本文|此页|本页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) || isAttachment(bare)
+  return (
+    /^[(\uFF08](此件|本件|此文|本文|此页|本页|本报告)[^)\uFF09]{1,20}[)\uFF09]$/.test(bare) ||
+    /^[(\uFF08]完[)\uFF09]$/.test(bare) ||
+    isAttachment(bare)
+  )
 }
 
 /** The first line of an attachment list: `附件:1.…`, `附件2`. */
@@ -85,12 +89,16 @@ function attachmentStart(lines: Array<Line>, end: number): number {
  * Returns the two pieces with their offsets, or `null`.
  */
 export function splitSignatoryDate(line: Line): {signatory: Line; date: Line} | null {
-  const match = /[\s\u00A0\u3000]+(?=[(\uFF08]?[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}[年./\-])/.exec(line.text)
-  if (!match) return null
-  const signatory = subLine(line, 0, match.index)
-  const date = subLine(line, match.index, line.text.length)
-  if (!isSignatory(signatory.text) || !isDateLine(date.text)) return null
-  return {signatory, date}
+  if (line.text.length > 60) return null
+  // Try the last few whitespace runs: the date may hold spaces itself.
+  const runs = [...line.text.matchAll(/[\s\u00A0\u3000]+/g)].slice(-4).reverse()
+  for (const run of runs) {
+    const signatory = subLine(line, 0, run.index)
+    const date = subLine(line, run.index, line.text.length)
+    if (isDateLine(date.text) && isSignatory(signatory.text)) return {signatory, date}
+  }
+
+  return null
 }
 
 export interface Tail {
@@ -114,19 +122,21 @@ const maxSignatories = 4
 export function readTail(lines: Array<Line>): Tail {
   const tail: Tail = {start: lines.length, closing: null, signatories: [], date: null, notes: []}
   let index = lines.length - 1
+  // Collected bottom-up, put in order at the end.
+  const notes: Array<Line> = []
 
   // Notes and attachment lists, after the signature or between it and the closing.
   const takeNotes = () => {
     while (index >= 0) {
       if (isNote(lines[index]?.text ?? '') && !isAttachment(lines[index]?.text ?? '')) {
-        tail.notes.unshift(lines[index] as Line)
+        notes.push(lines[index] as Line)
         index--
         continue
       }
 
       const start = attachmentStart(lines, index)
       if (start < 0) break
-      tail.notes.unshift(...lines.slice(start, index + 1))
+      for (let at = index; at >= start; at--) notes.push(lines[at] as Line)
       index = start - 1
     }
   }
@@ -169,6 +179,7 @@ export function readTail(lines: Array<Line>): Tail {
     index--
   }
 
+  tail.notes = notes.reverse()
   tail.start = index + 1
   return tail
 }

@@ -95,10 +95,11 @@ export function firstYear(text: string): number | null {
   return null
 }
 
-/** `text` with bracketed spans (`《…》`, `(…)`, `(…)`) removed. */
+/** `text` with short bracketed spans (`《…》`, `(…)`, `(…)`, `〔…〕`) removed. */
 export function withoutBracketed(text: string): string {
+  // Bounded spans: an unclosed bracket must not make this quadratic.
   return text
-    .replace(/《[^》]*》/g, '')
-    .replace(/[(\uFF08][^)\uFF09]*[)\uFF09]/g, '')
-    .replace(/〔[^〕]*〕/g, '')
+    .replace(/《[^《》]{0,80}》/g, '')
+    .replace(/[(\uFF08][^()\uFF08\uFF09]{0,80}[)\uFF09]/g, '')
+    .replace(/〔[^〔〕]{0,80}〕/g, '')
 }

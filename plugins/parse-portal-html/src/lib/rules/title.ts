@@ -25,11 +25,15 @@ export function isTitlePart(text: string): boolean {
   if (hasSentencePunctuation(text) || endsWithColon(text)) return false
   // A comma belongs in sentences; a title has at most one, in a long name.
   if (hasComma(text) && !isTitleLike(compact(text))) return false
-  if (parseNumbering(text) !== null || documentNumber.test(text)) return false
+  if (parseNumbering(text) !== null || isDocumentNumber(text)) return false
   return !isDateLine(text)
 }
 
 /** A document number line (`潞政发〔2021〕5号`), printed under a red header. */
+export function isDocumentNumber(text: string): boolean {
+  return text.length <= 30 && documentNumber.test(text)
+}
+
 const documentNumber =
   /[〔[【(\uFF08]\s*[0-9\uFF10-\uFF19]{4}\s*[〕\]】)\uFF09]\s*第?\s*[0-9\uFF10-\uFF19]+\s*号$/
 
