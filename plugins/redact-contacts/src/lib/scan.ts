@@ -231,11 +231,12 @@ export class Scan {
 
   /**
    * Whether a word ends or starts at `index`, by the words the paragraph's
-   * nlcst tree would hold (`@baogao/retext-cjk`, from `Intl.Segmenter`). Words are parsed on demand,
-   * in windows of `wordWindow` code units around the asked index, since few
-   * labels need them and segmenting a whole long line is slow; only
-   * boundaries at least `wordMargin` from a window's cut edges are trusted.
-   * Indices must be asked in increasing order (labels are read left to right).
+   * nlcst tree would hold (`@baogao/retext-cjk`, from `Intl.Segmenter`).
+   * Words are read on demand, in windows of `wordWindow` code units around
+   * the asked index, since few labels need them and segmenting a whole long
+   * line is slow; only boundaries at least `wordMargin` from a window's cut
+   * edges are trusted. Indices are asked in increasing order (labels are
+   * read left to right), so each window is segmented once.
    */
   isWordBoundary(index: number): boolean {
     if (index < this.trustedFrom || index > this.trustedTo) {
