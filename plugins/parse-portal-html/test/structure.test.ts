@@ -252,6 +252,15 @@ describe('metadata', () => {
     expect(report.meta.published).toBe('2022-03-01')
   })
 
+  it('prefers a visible publication date to `PubDate`, and `PubDate` to weaker dates', () => {
+    const page = (head: string, info: string) =>
+      utf8('<html><head>' + head + '</head><body><h1>示例县2021年法治政府建设工作报告</h1><div class="info">' + info + '</div>' + body + '</body></html>')
+    const pubDate = '<meta name="PubDate" content="2022-03-02 08:00">'
+    expect(parseHtml(page(pubDate, '发布日期：2022-03-01')).report.meta.published).toBe('2022-03-01')
+    expect(parseHtml(page(pubDate, '更新时间：2022-05-01')).report.meta.published).toBe('2022-03-02')
+    expect(parseHtml(page('', '更新时间：2022-05-01')).report.meta.published).toBe('2022-05-01')
+  })
+
   it('strips the site name from `<title>`', () => {
     for (const title of [
       '示例县2021年法治政府建设工作报告_示例县人民政府',

@@ -34,7 +34,15 @@ import {readDateLine} from './rules/dates.js'
 import type {Field} from './rules/fields.js'
 import type {Layout, SignatureLines} from './rules/layout.js'
 import type {Line} from './rules/lines.js'
-import {firstDate, publishedCandidates, readIssuer, readKind, readYear, signedCandidates} from './rules/meta.js'
+import {
+  fieldValues,
+  firstDate,
+  publishedCandidates,
+  readIssuer,
+  readKind,
+  readYear,
+  signedCandidates
+} from './rules/meta.js'
 import {isSignatory} from './rules/tail.js'
 import {compact} from './rules/text.js'
 import {toTableNode} from './tables.js'
@@ -51,6 +59,9 @@ export interface PageInfo {
   /** Chrome set aside before the rules ran (editor lines). */
   chrome: Array<string>
 }
+
+/** Labels that name the publication date itself, before `PubDate`. */
+const visiblePublishedLabels = ['发布日期', '发布时间', '发布于', '公开日期', '公开时间']
 
 export interface Assembled {
   children: Array<RootContent>
@@ -133,9 +144,11 @@ function readMeta(
     .map((node) => toText(node))
 
   meta.title = layout.title
-  // `PubDate` is the guideline's publication date; then as for text.
+  // A visible publication date first, then the guideline's `PubDate` tag,
+  // then the weaker dates the text rules accept (编辑日期, 日期…).
   const pubDate = page.site['PubDate']
   meta.published = firstDate([
+    ...fieldValues(fields, visiblePublishedLabels),
     ...(pubDate === undefined ? [] : [pubDate]),
     ...publishedCandidates(fields, [...page.dates, ...layout.headerDates])
   ])
