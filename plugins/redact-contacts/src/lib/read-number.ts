@@ -138,6 +138,12 @@ function joinerAt(
     index++
   }
 
+  // `0716.5227196`: a dot only between an area code and a local number.
+  if (scan.char(index) === '.' && groups.length === 1 && isAreaCode(scan, groups[0]!)) {
+    const end = digitRunEnd(scan, index + 1)
+    if (end - index - 1 === 7 || end - index - 1 === 8) return {joiner: '.', next: index + 1}
+  }
+
   if (isSpace(scan.code(index))) {
     joiner += ' '
     index++
@@ -160,6 +166,12 @@ function joinerAt(
   }
 
   return joiner.length > 0 && isDigit(scan.code(index)) ? {joiner, next: index} : undefined
+}
+
+/** Whether `group` looks like an area code: `0` and two or three more digits. */
+function isAreaCode(scan: Scan, group: Group): boolean {
+  const length = group.end - group.start
+  return (length === 3 || length === 4) && scan.char(group.start) === '0' && scan.char(group.start + 1) !== '0'
 }
 
 /** Whether `group` is written in brackets: `(0716)`, `(+86)`. */

@@ -40,6 +40,8 @@ export function recognizeAddresses(scan: Scan): void {
     const lead = leadWords.find((word) => scan.has(word, start))
     if (lead) start += lead.length
     else if (!separated) continue
+    // `地址是：…`
+    while (start < scan.end && (isSpace(scan.code(start)) || scan.char(start) === ':')) start++
 
     if (!(isHanAt(scan.folded, start) || isDigit(scan.code(start)))) continue
     const end = trimTail(scan, start, valueEnd(scan, start))
