@@ -17,8 +17,8 @@ interface TrieNode {
   kind: LabelKind | undefined
 }
 
-/** Spaces allowed between two Chinese characters of a label (`电  话`). */
-const maximumInnerSpaces = 2
+/** Spaces allowed between two Chinese characters of a label (`电  话`, `文        号` padded to align). */
+const maximumInnerSpaces = 8
 
 const trie: TrieNode = buildTrie()
 

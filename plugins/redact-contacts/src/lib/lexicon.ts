@@ -1,7 +1,7 @@
 /**
  * Words the recognizers look for. Labels are matched on folded text
  * (full-width forms already half-width), ASCII case-insensitively, with up
- * to two spaces allowed between the characters of a Chinese label
+ * to eight spaces allowed between the characters of a Chinese label
  * (`电  话`, `联 系 人`, padded with U+3000 in portal info blocks).
  */
 import type {ContactType} from '@baogao/core'
