@@ -49,9 +49,8 @@ describe('baogao check', () => {
     expect(result).toEqual({
       code: 1,
       stdout:
-        'report.txt:4:1  info  Unexpected numbering `四、`, expected ordinal `3`  numbering-sequence\n' +
         'report.txt:4:1  error  Unexpected number `四、`, expected `三、`  numbering-sequence\n' +
-        '2 messages (✖ 1 error) in 1 file\n',
+        '✖ 1 error in 1 file\n',
       stderr: ''
     })
   })
@@ -121,9 +120,8 @@ describe('baogao check', () => {
     expect(result).toEqual({
       code: 3,
       stdout:
-        'a.txt:4:1  info  Unexpected numbering `四、`, expected ordinal `3`  numbering-sequence\n' +
         'a.txt:4:1  warning  Unexpected number `四、`, expected `三、`  numbering-sequence\n' +
-        '2 messages (⚠ 1 warning) in 2 files, 1 not checked\n',
+        '⚠ 1 warning in 2 files, 1 not checked\n',
       stderr: 'baogao: Cannot process `b.txt`: the file is empty\n'
     })
   })

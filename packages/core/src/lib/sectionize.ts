@@ -44,9 +44,6 @@ export interface SectionizeOptions {
 /** Default longest heading filling a whole numbered line. */
 export const defaultMaxHeadingLength = 60
 
-/** This package's README, whose Messages section explains each rule. */
-const readmeUrl = 'https://github.com/baogao/baogao/tree/main/packages/core'
-
 type Output = Paragraph | Section | Table
 
 interface Frame {
@@ -57,8 +54,6 @@ interface Frame {
   /** Numbering style, or `'unnumbered'` for markup headings. */
   styleKey: string | null
   rank: number | null
-  /** Last ordinal of each style among this frame's child sections. */
-  childOrdinals: Map<string, number>
   /** The enumeration run started by a paragraph here, to continue it. */
   lead: {style: EnumerationStyle; ordinal: number} | null
 }
@@ -76,6 +71,8 @@ interface Frame {
  * without a marker share one style key, `unnumbered`.
  *
  * Blocks before the first section are returned as leading paragraphs.
+ * Numbering discipline (gaps, repeats, mixed styles) is not judged here:
+ * that is a validator's job, so `file` receives no messages from it.
  */
 export function sectionize(
   blocks: Array<Block>,
@@ -94,11 +91,9 @@ export function sectionize(
       depth: 0,
       styleKey: null,
       rank: null,
-      childOrdinals: new Map(),
       lead: null
     }
   ]
-  const lastOrdinals = new Map<string, number>()
   const opened: Array<Section> = []
 
   for (let index = 0; index < blocks.length; index++) {
@@ -121,8 +116,6 @@ export function sectionize(
     const styleKey = numbering?.style ?? 'unnumbered'
     closeFor(stack, styleKey, match?.rank ?? null)
     const parent = top(stack)
-
-    if (numbering) checkSequence(file, parent, numbering, lastOrdinals, block)
 
     // A marker alone on its line (`一、`) takes its title from the next line.
     let titleBlock: TextBlock | null = null
@@ -154,7 +147,6 @@ export function sectionize(
       depth: section.depth,
       styleKey,
       rank: match?.rank ?? null,
-      childOrdinals: new Map(),
       lead: leadOf(head.bodyRun)
     })
   }
@@ -192,47 +184,6 @@ function closeFor(
     if (frame.rank === null || frame.rank <= rank) break
     stack.pop()
   }
-}
-
-/**
- * Report an ordinal that does not follow its previous sibling (a missed
- * or damaged heading), unless it continues the style's numbering from an
- * earlier parent.
- */
-function checkSequence(
-  file: VFile,
-  parent: Frame,
-  numbering: Numbering,
-  lastOrdinals: Map<string, number>,
-  block: TextBlock
-): void {
-  const previous = parent.childOrdinals.get(numbering.style)
-  const continued = lastOrdinals.get(numbering.style)
-  parent.childOrdinals.set(numbering.style, numbering.ordinal)
-  lastOrdinals.set(numbering.style, numbering.ordinal)
-  const expected = previous === undefined ? 1 : previous + 1
-  if (numbering.ordinal === expected) return
-  if (
-    previous === undefined &&
-    continued !== undefined &&
-    numbering.ordinal === continued + 1
-  ) {
-    return
-  }
-
-  const message = file.info(
-    'Unexpected numbering `' +
-      numbering.marker +
-      '`, expected ordinal `' +
-      expected +
-      '`',
-    {
-      place: {start: block.pointAt(0), end: block.pointAt(numbering.marker.length)},
-      ruleId: 'numbering-sequence',
-      source: '@baogao/core'
-    }
-  )
-  message.url = readmeUrl + '#numbering-sequence'
 }
 
 /** The heading, and the body paragraph of a run-in or numbered paragraph. */
