@@ -86,5 +86,4 @@ describe('nightly over bad files among good ones', () => {
         : [input.file, input.kind, null, null, 'failed', input.reason])
     )
   })
-
 })
