@@ -10,7 +10,10 @@ describe('@baogao/parse-plain-text', () => {
   })
 
   it('sets a parser on the processor (`unified().use(parsePlainText).parse(vfile)`)', () => {
-    const file = new VFile({path: 'a/report.txt', value: 'XX县2021年法治政府建设工作报告\n2021年,我县扎实推进法治政府建设。'})
+    const file = new VFile({
+      path: 'a/report.txt',
+      value: 'XX县2021年法治政府建设工作报告\n2021年,我县扎实推进法治政府建设。'
+    })
     const tree = unified().use(parsePlainText).parse(file)
     expect(tree.type).toBe('root')
     expect(tree.meta.title).toBe('XX县2021年法治政府建设工作报告')
@@ -85,7 +88,8 @@ describe('@baogao/parse-plain-text', () => {
   })
 
   it('with `chrome: false`, keeps every line outside title and signature in the body', () => {
-    const source = '当前位置:首页\nXX县2021年法治政府建设工作报告\n2021年,我县扎实推进法治政府建设。\n版权所有:XX县人民政府'
+    const source =
+      '当前位置:首页\nXX县2021年法治政府建设工作报告\n2021年,我县扎实推进法治政府建设。\n版权所有:XX县人民政府'
     const withChrome = parseText(source)
     expect(withChrome.tree.meta.title).toBe('XX县2021年法治政府建设工作报告')
     expect(withChrome.tree.meta.source.chrome).toEqual(['当前位置:首页', '版权所有:XX县人民政府'])

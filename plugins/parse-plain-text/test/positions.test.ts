@@ -120,7 +120,9 @@ describe('no body text is dropped', () => {
     const {chrome, fields} = tree.meta.source
     for (const text of outside) {
       const isChrome = chrome.some((piece) => text.includes(piece))
-      const isField = Object.entries(fields).some(([label, value]) => text.includes(label) || text === value)
+      const isField = Object.entries(fields).some(
+        ([label, value]) => text.includes(label) || text === value
+      )
       expect(isChrome || isField, text).toBe(true)
     }
   })

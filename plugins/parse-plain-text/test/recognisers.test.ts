@@ -82,13 +82,21 @@ describe('isChrome', () => {
       true,
       true
     ])
-    expect(['2021-2025', '1', '第三页是附表', '-2.5%'].map(isPageNumber)).toEqual([false, false, false, false])
+    expect(['2021-2025', '1', '第三页是附表', '-2.5%'].map(isPageNumber)).toEqual([
+      false,
+      false,
+      false,
+      false
+    ])
   })
 })
 
 describe('readFieldLine', () => {
   it('reads one field per line, the value maybe still to come', () => {
-    expect(readFieldLine('  • 索引号:')).toEqual({fields: [{label: '索引号', value: ''}], chrome: []})
+    expect(readFieldLine('  • 索引号:')).toEqual({
+      fields: [{label: '索引号', value: ''}],
+      chrome: []
+    })
     expect(readFieldLine('发布机构\uFF1A兰州市司法局')).toEqual({
       fields: [{label: '发布机构', value: '兰州市司法局'}],
       chrome: []
@@ -121,7 +129,9 @@ describe('readFieldLine', () => {
 
   it('sets page tools on a field line apart as chrome', () => {
     expect(
-      readFieldLine('编辑日期:2022/01/29 12:07:22 \u00A0\u00A0\u00A0\u00A0来源:本网\u00A0\u00A0\u00A0\u00A0阅读次数:- \u00A0 [ 关 闭 ]')
+      readFieldLine(
+        '编辑日期:2022/01/29 12:07:22 \u00A0\u00A0\u00A0\u00A0来源:本网\u00A0\u00A0\u00A0\u00A0阅读次数:- \u00A0 [ 关 闭 ]'
+      )
     ).toEqual({
       fields: [
         {label: '编辑日期', value: '2022/01/29 12:07:22'},
@@ -168,12 +178,18 @@ describe('titles', () => {
       used: 2
     })
     expect(
-      joinTitle(['黔江区黎水镇人民政府2020年法治政府建设情况报告', '黔江区黎水镇人民政府', '2020年法治政府建设情况报告'])
+      joinTitle([
+        '黔江区黎水镇人民政府2020年法治政府建设情况报告',
+        '黔江区黎水镇人民政府',
+        '2020年法治政府建设情况报告'
+      ])
     ).toEqual({title: '黔江区黎水镇人民政府2020年法治政府建设情况报告', used: 3})
-    expect(joinTitle(['XX县2021年法治政府建设工作报告', 'XX县2021年法治政府建设工作报告'])).toEqual({
-      title: 'XX县2021年法治政府建设工作报告',
-      used: 2
-    })
+    expect(joinTitle(['XX县2021年法治政府建设工作报告', 'XX县2021年法治政府建设工作报告'])).toEqual(
+      {
+        title: 'XX县2021年法治政府建设工作报告',
+        used: 2
+      }
+    )
     expect(joinTitle(['XX区法治政府建设年度报告', '(2020年度)'])).toEqual({
       title: 'XX区法治政府建设年度报告(2020年度)',
       used: 2
@@ -188,7 +204,9 @@ describe('titles', () => {
   })
 
   it('keeps joint issuers apart and leaves a site name out', () => {
-    expect(joinTitle(['中共平江县委', '平江县人民政府', '关于2021年度法治政府建设情况的报告'])).toEqual({
+    expect(
+      joinTitle(['中共平江县委', '平江县人民政府', '关于2021年度法治政府建设情况的报告'])
+    ).toEqual({
       title: '中共平江县委 平江县人民政府关于2021年度法治政府建设情况的报告',
       used: 3
     })
@@ -200,75 +218,115 @@ describe('titles', () => {
   })
 
   it('removes whitespace but the space between two organisations', () => {
-    expect(squeeze('海陵试验区管委会 2021年法治政府建设工作报告')).toBe('海陵试验区管委会2021年法治政府建设工作报告')
+    expect(squeeze('海陵试验区管委会 2021年法治政府建设工作报告')).toBe(
+      '海陵试验区管委会2021年法治政府建设工作报告'
+    )
     expect(squeeze('中共平江县委  平江县人民政府关于…')).toBe('中共平江县委 平江县人民政府关于…')
     expect(squeeze('法 治 政 府 建 设 报 告')).toBe('法治政府建设报告')
   })
 
   it('prefers the title that ends a run of title lines', () => {
-    const {tree} = parseText('法治政府建设年度报告\n淮安市2021年法治政府建设年度报告\n2021年,淮安市扎实推进法治政府建设。')
+    const {tree} = parseText(
+      '法治政府建设年度报告\n淮安市2021年法治政府建设年度报告\n2021年,淮安市扎实推进法治政府建设。'
+    )
     expect(tree.meta.title).toBe('淮安市2021年法治政府建设年度报告')
     expect(tree.meta.source.chrome).toEqual(['法治政府建设年度报告'])
   })
 
   it('finds the organisation part of a title', () => {
     expect(titleOrganisation('公安县2019年法治政府建设工作报告')).toBe('公安县')
-    expect(titleOrganisation('湖南省人民政府关于2021年法治政府建设情况的报告')).toBe('湖南省人民政府')
-    expect(titleOrganisation('广州市黄埔区人民政府法治政府建设年度报告(2020年度)')).toBe('广州市黄埔区人民政府')
+    expect(titleOrganisation('湖南省人民政府关于2021年法治政府建设情况的报告')).toBe(
+      '湖南省人民政府'
+    )
+    expect(titleOrganisation('广州市黄埔区人民政府法治政府建设年度报告(2020年度)')).toBe(
+      '广州市黄埔区人民政府'
+    )
     expect(titleOrganisation('关于2021年法治政府建设情况的报告')).toBe('')
   })
 })
 
 describe('isSalutation', () => {
-  it.each(['市人民政府:', '市委、市人民政府:', '国务院\uFF1A', '区委依法治区办:', '尊敬的各位领导:'])(
-    'takes `%s`',
+  it.each([
+    '市人民政府:',
+    '市委、市人民政府:',
+    '国务院\uFF1A',
+    '区委依法治区办:',
+    '尊敬的各位领导:'
+  ])('takes `%s`', (text) => {
+    expect(isSalutation(text)).toBe(true)
+  })
+
+  it.each(['现将有关情况报告如下:', '索引号:', '今天是:', '主要做法:', '市人民政府'])(
+    'refuses `%s`',
     (text) => {
-      expect(isSalutation(text)).toBe(true)
+      expect(isSalutation(text)).toBe(false)
     }
   )
-
-  it.each(['现将有关情况报告如下:', '索引号:', '今天是:', '主要做法:', '市人民政府'])('refuses `%s`', (text) => {
-    expect(isSalutation(text)).toBe(false)
-  })
 })
 
 describe('the ending', () => {
   it('recognises date lines, damaged ones included', () => {
     expect(
-      ['2021年1月8日', '二〇二一年一月八日', '(2021年1月8日)', '2020414', '２０２１年３月１日', '2022/01/29 12:07'].map(isDateLine)
+      [
+        '2021年1月8日',
+        '二〇二一年一月八日',
+        '(2021年1月8日)',
+        '2020414',
+        '２０２１年３月１日',
+        '2022/01/29 12:07'
+      ].map(isDateLine)
     ).toEqual([true, true, true, true, true, true])
-    expect(['2020年', '2020年以来', '1-10月', '2021年1月8日召开会议'].map(isDateLine)).toEqual([false, false, false, false])
+    expect(['2020年', '2020年以来', '1-10月', '2021年1月8日召开会议'].map(isDateLine)).toEqual([
+      false,
+      false,
+      false,
+      false
+    ])
   })
 
   it('recognises closing formulas, alone or ending a paragraph', () => {
-    expect(['特此报告。', '特此报告!', '请予审议。', '以上报告,请审阅。', '专此报告'].map(isClosing)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true
-    ])
-    expect(isClosing('特此报告如下:各单位要认真落实,确保各项工作取得实效,不断推进法治政府建设。')).toBe(false)
+    expect(
+      ['特此报告。', '特此报告!', '请予审议。', '以上报告,请审阅。', '专此报告'].map(isClosing)
+    ).toEqual([true, true, true, true, true])
+    expect(
+      isClosing('特此报告如下:各单位要认真落实,确保各项工作取得实效,不断推进法治政府建设。')
+    ).toBe(false)
     expect(closingStart('提升执法能力。特此报告。')).toBe(7)
     expect(closingStart('特此报告的内容包括三个方面')).toBe(-1)
   })
 
   it('recognises signatories and notes', () => {
-    expect(['临泉县司法局', '中共平江县委', '中共平江县委  平江县人民政府', '海陵试验区管委会'].map(isSignatory)).toEqual([
-      true,
-      true,
-      true,
-      true
+    expect(
+      ['临泉县司法局', '中共平江县委', '中共平江县委  平江县人民政府', '海陵试验区管委会'].map(
+        isSignatory
+      )
+    ).toEqual([true, true, true, true])
+    expect(['一、存在的问题', '全面推进依法治区', '张三', '市人民政府:'].map(isSignatory)).toEqual([
+      false,
+      false,
+      false,
+      false
     ])
-    expect(['一、存在的问题', '全面推进依法治区', '张三', '市人民政府:'].map(isSignatory)).toEqual([false, false, false, false])
-    expect(['(此件公开发布)', '\uFF08此页无正文\uFF09', '附件:1.统计表', '附件2'].map(isNote)).toEqual([true, true, true, true])
+    expect(
+      ['(此件公开发布)', '\uFF08此页无正文\uFF09', '附件:1.统计表', '附件2'].map(isNote)
+    ).toEqual([true, true, true, true])
   })
 
   it('takes signatories only next to a date or under a closing formula', () => {
     const lines = splitLines('正文最后一段。\n临泉县司法局').filter((line) => line.text !== '')
-    expect(readTail(lines)).toEqual({start: 2, closing: null, signatories: [], date: null, notes: []})
+    expect(readTail(lines)).toEqual({
+      start: 2,
+      closing: null,
+      signatories: [],
+      date: null,
+      notes: []
+    })
     const signed = splitLines('正文。\n特此报告。\n临泉县司法局').filter((line) => line.text !== '')
-    expect(readTail(signed)).toMatchObject({start: 1, closing: {text: '特此报告。'}, signatories: [{text: '临泉县司法局'}]})
+    expect(readTail(signed)).toMatchObject({
+      start: 1,
+      closing: {text: '特此报告。'},
+      signatories: [{text: '临泉县司法局'}]
+    })
   })
 
   it('splits a signatory and its date written on one line', () => {
@@ -283,12 +341,22 @@ describe('the ending', () => {
 
 describe('metadata rules', () => {
   it('takes the issuer from the title, else a signatory or field of the same place', () => {
-    expect(readIssuer('四平市铁东区人民政府2020年度法治政府建设工作报告', [], ['办公室'])).toBe('四平市铁东区人民政府')
-    expect(readIssuer('公安县2019年法治政府建设工作报告', [{label: '发文单位', value: '公安县人民政府办公室'}], [])).toBe(
-      '公安县人民政府办公室'
+    expect(readIssuer('四平市铁东区人民政府2020年度法治政府建设工作报告', [], ['办公室'])).toBe(
+      '四平市铁东区人民政府'
     )
-    expect(readIssuer('公安县2019年法治政府建设工作报告', [{label: '来源', value: '本网'}], [])).toBe('公安县')
-    expect(readIssuer(null, [{label: '来源', value: '本网'}], ['临泉县司法局'])).toBe('临泉县司法局')
+    expect(
+      readIssuer(
+        '公安县2019年法治政府建设工作报告',
+        [{label: '发文单位', value: '公安县人民政府办公室'}],
+        []
+      )
+    ).toBe('公安县人民政府办公室')
+    expect(
+      readIssuer('公安县2019年法治政府建设工作报告', [{label: '来源', value: '本网'}], [])
+    ).toBe('公安县')
+    expect(readIssuer(null, [{label: '来源', value: '本网'}], ['临泉县司法局'])).toBe(
+      '临泉县司法局'
+    )
     expect(readIssuer(null, [{label: '信息来源', value: '临泉县司法局'}], [])).toBe('临泉县司法局')
     expect(readIssuer(null, [], [])).toBe(null)
     expect(readIssuer(null, [], [], '2024年以来,海润街道认真贯彻落实…')).toBe('海润街道')
@@ -296,25 +364,45 @@ describe('metadata rules', () => {
   })
 
   it('reads the year covered from the title, the body start, then the dates', () => {
-    expect(readYear('XX县2020年度法治政府建设工作报告', ['2021年,…'], '2021-03-01', null)).toBe(2020)
+    expect(readYear('XX县2020年度法治政府建设工作报告', ['2021年,…'], '2021-03-01', null)).toBe(
+      2020
+    )
     expect(readYear('XX县二〇二一年法治政府建设工作报告', [], null, null)).toBe(2021)
     expect(readYear(null, ['2024年以来,海润街道…'], null, null)).toBe(2024)
     // A year inside a law's name is not the report's.
-    expect(readYear(null, ['认真落实《法治政府建设实施纲要(2015-2020年)》,现将…'], '2021-03-01', null)).toBe(2020)
+    expect(
+      readYear(null, ['认真落实《法治政府建设实施纲要(2015-2020年)》,现将…'], '2021-03-01', null)
+    ).toBe(2020)
     expect(readYear(null, ['今年以来,我局…'], null, '2022-01-20')).toBe(2021)
     expect(readYear(null, ['今年以来,我局…'], null, null)).toBe(null)
   })
 
   it('tells duty reports from annual reports', () => {
-    expect(readKind('XX区区长2022年度履行推进法治建设第一责任人职责情况报告', [], [])).toBe('duty-report')
+    expect(readKind('XX区区长2022年度履行推进法治建设第一责任人职责情况报告', [], [])).toBe(
+      'duty-report'
+    )
     expect(
-      readKind('XX区2021年法治政府建设年度报告暨主要负责人履行推进法治建设第一责任人职责情况报告', [], [])
+      readKind(
+        'XX区2021年法治政府建设年度报告暨主要负责人履行推进法治建设第一责任人职责情况报告',
+        [],
+        []
+      )
     ).toBe('annual-report')
-    expect(readKind('XX县2021年法治政府建设工作报告', ['上一年度党政主要负责人履行推进法治建设第一责任人职责'], [])).toBe(
+    expect(
+      readKind(
+        'XX县2021年法治政府建设工作报告',
+        ['上一年度党政主要负责人履行推进法治建设第一责任人职责'],
+        []
+      )
+    ).toBe('annual-report')
+    expect(
+      readKind(null, ['街道党工委主要负责人履行推进法治建设第一责任人职责落实情况', '主要成效'], [])
+    ).toBe('duty-report')
+    expect(readKind(null, ['主要举措和成效', '存在的不足和原因', '下一步工作安排'], [])).toBe(
       'annual-report'
     )
-    expect(readKind(null, ['街道党工委主要负责人履行推进法治建设第一责任人职责落实情况', '主要成效'], [])).toBe('duty-report')
-    expect(readKind(null, ['主要举措和成效', '存在的不足和原因', '下一步工作安排'], [])).toBe('annual-report')
-    expect(readKind('XX区2021年工作总结', ['经济发展', '社会事业'], ['2021年,全区经济平稳运行。'])).toBe('unknown')
+    expect(
+      readKind('XX区2021年工作总结', ['经济发展', '社会事业'], ['2021年,全区经济平稳运行。'])
+    ).toBe('unknown')
   })
 })

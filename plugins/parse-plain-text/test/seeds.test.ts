@@ -79,7 +79,9 @@ describe('seed 000: plain report in the official order', () => {
   })
 
   it('reports no problem', () => {
-    expect(ruleIds(file).filter((id) => id?.startsWith('title') || id?.startsWith('body'))).toEqual([])
+    expect(ruleIds(file).filter((id) => id?.startsWith('title') || id?.startsWith('body'))).toEqual(
+      []
+    )
   })
 })
 
@@ -139,7 +141,11 @@ describe('seed 001: portal page dump', () => {
     expect(first.children[0]).toMatchObject({type: 'heading', runIn: true})
     expect(textOf(first.children[0] as Section)).toBe('认真研究,科学部署。')
     expect(titleOf(first)).toBe('认真研究,科学部署')
-    expect(textOf(first.children[1] as Paragraph).startsWith('根据省、市关于2019年法治政府建设的工作安排')).toBe(true)
+    expect(
+      textOf(first.children[1] as Paragraph).startsWith(
+        '根据省、市关于2019年法治政府建设的工作安排'
+      )
+    ).toBe(true)
   })
 
   it('reads the salutation, closing and the damaged signature date', () => {
@@ -153,17 +159,34 @@ describe('seed 001: portal page dump', () => {
     const signature = tree.children.at(-1)
     expect(signature).toMatchObject({
       type: 'signature',
-      children: [{type: 'signatureDate', date: '2020-04-14', children: [{type: 'text', value: '2020414'}]}]
+      children: [
+        {type: 'signatureDate', date: '2020-04-14', children: [{type: 'text', value: '2020414'}]}
+      ]
     })
     const damaged = file.messages.filter((message) => message.ruleId === 'damaged-date')
     expect(damaged.map((message) => [message.line, message.column, message.reason])).toEqual([
-      [157, 1, 'Unexpected damaged date `2020414`, expected a date such as `2021年1月8日`; read as `2020-04-14`']
+      [
+        157,
+        1,
+        'Unexpected damaged date `2020414`, expected a date such as `2021年1月8日`; read as `2020-04-14`'
+      ]
     ])
   })
 
   it('keeps every chrome line out of the body', () => {
     const body = bodyText(seed['001'])
-    for (const chrome of [...tree.meta.source.chrome, '登录', '今天是', '打印|关闭', 'ICP', '公网安备', '地址:', '邮箱', '索引号', '发文单位']) {
+    for (const chrome of [
+      ...tree.meta.source.chrome,
+      '登录',
+      '今天是',
+      '打印|关闭',
+      'ICP',
+      '公网安备',
+      '地址:',
+      '邮箱',
+      '索引号',
+      '发文单位'
+    ]) {
       expect(body.includes(chrome), chrome).toBe(false)
     }
   })
@@ -206,7 +229,12 @@ describe('seed 002: split and repeated title, 一是/二是 runs', () => {
     const enumeration = (last.children[1] as Paragraph).children[0] as Enumeration
     expect(enumeration.type).toBe('enumeration')
     expect(enumeration.style).toBe('一是')
-    expect(enumeration.children.map((item) => item.numbering.marker)).toEqual(['一是', '二是', '三是', '四是'])
+    expect(enumeration.children.map((item) => item.numbering.marker)).toEqual([
+      '一是',
+      '二是',
+      '三是',
+      '四是'
+    ])
     expect(textOf(enumeration.children[1] as Enumeration)).toBe(
       '二是完善规范性文件备案制度和监督制度,对不进行报备的加大责任追究力度。'
     )
@@ -302,7 +330,9 @@ describe('seed 004: portal page dump with unnumbered closing paragraphs', () => 
     // The sectionizer keeps them in the open section, the last `(三)`.
     const inner = last.children.at(-1) as Section
     expect(inner.numbering).toEqual({marker: '(三)', ordinal: 3, style: '(一)'})
-    const paragraphs = inner.children.filter((child) => child.type === 'paragraph').map((child) => textOf(child))
+    const paragraphs = inner.children
+      .filter((child) => child.type === 'paragraph')
+      .map((child) => textOf(child))
     expect(paragraphs.map((text) => text.slice(0, 20))).toEqual([
       '持续深化部门协作联动,助力全域旅游示范区',
       '回顾2021年法治政府建设工作,总体上进',

@@ -228,7 +228,11 @@ const cases: Record<string, Expected> = {
       发布日期: '2023-03-20',
       '文    号': '无'
     },
-    headings: ['2022年度法治政府建设主要举措和成效', '存在的不足及原因', '2023年度法治政府建设主要安排'],
+    headings: [
+      '2022年度法治政府建设主要举措和成效',
+      '存在的不足及原因',
+      '2023年度法治政府建设主要安排'
+    ],
     closing: null,
     signatories: ['西宁市城中区人民政府'],
     date: '2023年3月15日'
@@ -367,7 +371,11 @@ const cases: Record<string, Expected> = {
       文号: '',
       主题词: ''
     },
-    headings: ['2021年推进法治政府建设的主要举措和成效', '存在的不足和原因', '2022年推进法治政府建设的主要安排'],
+    headings: [
+      '2021年推进法治政府建设的主要举措和成效',
+      '存在的不足和原因',
+      '2022年推进法治政府建设的主要安排'
+    ],
     closing: null,
     signatories: ['广州市人民政府'],
     date: '2022年3月30日'
@@ -529,7 +537,10 @@ describe('details of the synthetic reports', () => {
 
   it('keeps a red header and document number out of the title', () => {
     const {tree} = parseFixture('red-header.txt')
-    expect(tree.meta.source.chrome).toEqual(['长治市潞州区人民政府文件', '潞政发\u30142021\u30155号'])
+    expect(tree.meta.source.chrome).toEqual([
+      '长治市潞州区人民政府文件',
+      '潞政发\u30142021\u30155号'
+    ])
     expect(tree.children[0]).toMatchObject({
       type: 'title',
       children: [
@@ -543,7 +554,11 @@ describe('details of the synthetic reports', () => {
     const {tree, source} = parseFixture('fullwidth-township.txt')
     expect(source.includes('\r\n')).toBe(true)
     const heading = topSections(tree)[0]?.children[0]
-    expect(heading?.position?.start).toEqual({line: 8, column: 3, offset: source.indexOf('一、主要举措和成效')})
+    expect(heading?.position?.start).toEqual({
+      line: 8,
+      column: 3,
+      offset: source.indexOf('一、主要举措和成效')
+    })
     // `１．` numbering (full-width) nests under `(一)`.
     const first = topSections(tree)[0]?.children[1]
     expect(first?.type === 'section' && first.children.map((child) => child.type)).toEqual([
@@ -556,7 +571,11 @@ describe('details of the synthetic reports', () => {
 
   it('keeps page numbers of a printed document out of the body, and orders the ending', () => {
     const {tree} = parseFixture('pdf-extract.txt')
-    expect(tree.meta.source.chrome).toEqual(['\u2014 1 \u2014', '\u2014 2 \u2014', '\u2014 3 \u2014'])
+    expect(tree.meta.source.chrome).toEqual([
+      '\u2014 1 \u2014',
+      '\u2014 2 \u2014',
+      '\u2014 3 \u2014'
+    ])
     expect(tree.children.slice(-5).map((child) => child.type)).toEqual([
       'closing',
       'note',
@@ -568,8 +587,14 @@ describe('details of the synthetic reports', () => {
 
   it('reads a signature printed under the title', () => {
     const {tree} = parseFixture('head-signature.txt')
-    expect(tree.children.slice(0, 3).map((child) => child.type)).toEqual(['title', 'signature', 'paragraph'])
-    expect(tree.children[0]).toMatchObject({children: [{type: 'text', value: '大连市司法局2021年法治政府建设年度报告'}]})
+    expect(tree.children.slice(0, 3).map((child) => child.type)).toEqual([
+      'title',
+      'signature',
+      'paragraph'
+    ])
+    expect(tree.children[0]).toMatchObject({
+      children: [{type: 'text', value: '大连市司法局2021年法治政府建设年度报告'}]
+    })
   })
 
   it('splits page tools off a field line and takes a field value from the next line', () => {

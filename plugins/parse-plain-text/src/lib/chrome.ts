@@ -42,7 +42,8 @@ const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
 /** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+const toolSeparators =
+  /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {
@@ -118,7 +119,8 @@ export function isChrome(text: string): boolean {
 export function isPageNumber(text: string): boolean {
   const bare = text.replace(/[\s\u00A0\u3000]+/g, '')
   return (
-    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(bare) ||
-    /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
+    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(
+      bare
+    ) || /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
   )
 }

@@ -44,7 +44,9 @@ function readChromeOption(options: Options | null | undefined): boolean {
   if (value === null || value === undefined) return true
   if (typeof value !== 'boolean') {
     throw new TypeError(
-      '@baogao/parse-plain-text: unexpected `chrome` option `' + String(value) + '`, expected a boolean'
+      '@baogao/parse-plain-text: unexpected `chrome` option `' +
+        String(value) +
+        '`, expected a boolean'
     )
   }
 

@@ -99,7 +99,12 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
     // A piece that is a full title with its own organisation starts afresh:
     // what came before it was something else (a site name).
     // Joint issuers (`中共XX县委` / `XX县人民政府关于…`) are the exception.
-    if (title !== '' && isTitleLike(piece) && titleOrganisation(piece) !== '' && !isPartyCommittee(title)) {
+    if (
+      title !== '' &&
+      isTitleLike(piece) &&
+      titleOrganisation(piece) !== '' &&
+      !isPartyCommittee(title)
+    ) {
       return null
     }
 
