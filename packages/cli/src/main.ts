@@ -3,6 +3,7 @@
  * process (argv, streams, signals) to `runCli` and sets `process.exitCode`.
  */
 import {readFileSync} from 'node:fs'
+import {pipelineModuleUrl} from '@baogao/config'
 import {runCli} from './lib/program.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -30,7 +31,8 @@ try {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
-    pipelineModule: import.meta.resolve('@baogao/pipelines'),
+    // Built-in pipelines and those of the baogao.config.* found from here.
+    pipelineModule: pipelineModuleUrl({cwd: process.cwd()}),
     signal: controller.signal
   })
 } catch (error) {

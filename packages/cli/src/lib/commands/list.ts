@@ -2,10 +2,10 @@
  * `baogao list`: the pipelines (name, description, accepted input kinds,
  * outputs) and the plugins they are made of.
  */
-import {loadPipelineModule} from '@baogao/engine'
+import {RunError, loadPipelineModule} from '@baogao/engine'
 import type {EnginePipeline, EngineStep} from '@baogao/engine'
 import type {CommandSpec} from '../command.js'
-import {exitCodes} from '../command.js'
+import {exitCodes, reportError} from '../command.js'
 
 export interface PluginListing {
   name: string
@@ -31,7 +31,16 @@ export const listCommand: CommandSpec = {
   arguments: [],
   options: [{flags: '--json', description: 'print JSON instead of text'}],
   async action(_args, options, context) {
-    const module = await loadPipelineModule(context.pipelineModule)
+    let module: Awaited<ReturnType<typeof loadPipelineModule>>
+    try {
+      module = await loadPipelineModule(context.pipelineModule)
+    } catch (error) {
+      // A config file that cannot be used names its file, pipeline, plugin and field.
+      if (!(error instanceof RunError)) throw error
+      reportError(context, error.message)
+      return exitCodes.usage
+    }
+
     const pipelines = Object.keys(module.pipelines).sort().map((name) => describePipeline(module.pipelines[name] as EnginePipeline))
     const plugins = collectPlugins(pipelines)
 
