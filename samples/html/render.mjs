@@ -45,7 +45,10 @@ function between(lines, from, to) {
   const start = lines.findIndex((line) => trim(line) === from)
   const end = lines.findIndex((line, index) => index >= start && trim(line) === to)
   if (start === -1 || end === -1) throw new Error('Cannot find `' + from + '` … `' + to + '`')
-  return lines.slice(start, end + 1).map(trim).filter((line) => line !== '')
+  return lines
+    .slice(start, end + 1)
+    .map(trim)
+    .filter((line) => line !== '')
 }
 
 const numberedHeading = /^[一二三四五六七八九十]+、/
@@ -78,7 +81,12 @@ function wrapSource(text, width) {
 function wordRuns(text) {
   const parts = text.split(/(?<=[,、])/)
   return parts
-    .map((part) => '<span style="font-family:仿宋_GB2312;font-size:16pt">' + wrapSource(escapeText(part), 60) + '</span>')
+    .map(
+      (part) =>
+        '<span style="font-family:仿宋_GB2312;font-size:16pt">' +
+        wrapSource(escapeText(part), 60) +
+        '</span>'
+    )
     .join('')
 }
 
@@ -118,7 +126,9 @@ function encodeGbk(text) {
 
 function guidelineMeta(tags) {
   return Object.entries(tags)
-    .map(([name, content]) => '<meta name="' + name + '" content="' + escapeAttribute(content) + '">')
+    .map(
+      ([name, content]) => '<meta name="' + name + '" content="' + escapeAttribute(content) + '">'
+    )
     .join('\n')
 }
 
@@ -133,7 +143,13 @@ const scripts = `<script type="text/javascript" src="/js/jquery.min.js"></script
 </style>`
 
 function navigation(items) {
-  return '<ul class="nav-list">\n' + items.map((item) => '  <li><a href="/' + encodeURI(item) + '/">' + escapeText(item) + '</a></li>').join('\n') + '\n</ul>'
+  return (
+    '<ul class="nav-list">\n' +
+    items
+      .map((item) => '  <li><a href="/' + encodeURI(item) + '/">' + escapeText(item) + '</a></li>')
+      .join('\n') +
+    '\n</ul>'
+  )
 }
 
 const mainNavigation = ['首页', '政务公开', '政务服务', '互动交流', '走进本地', '专题专栏']
@@ -147,10 +163,17 @@ function renderTrs(seed) {
   const body = rest.slice(0, closingIndex + 1)
   const signature = rest.slice(closingIndex + 1)
   const paragraphs = body.map((line) => {
-    if (isHeadingLine(line)) return '<p style="text-indent:2em"><strong>' + escapeText(line) + '</strong></p>'
+    if (isHeadingLine(line))
+      return '<p style="text-indent:2em"><strong>' + escapeText(line) + '</strong></p>'
     const match = runIn.exec(line)
     if (match) {
-      return '<p style="text-indent:2em">&nbsp;&nbsp;<strong>' + escapeText(match[1]) + '</strong>' + escapeText(match[2]) + '</p>'
+      return (
+        '<p style="text-indent:2em">&nbsp;&nbsp;<strong>' +
+        escapeText(match[1]) +
+        '</strong>' +
+        escapeText(match[2]) +
+        '</p>'
+      )
     }
 
     return '<p style="text-indent:2em">&nbsp;&nbsp;' + escapeText(line) + '</p>'
@@ -195,7 +218,9 @@ ${navigation(mainNavigation)}
   <div class="article-body">
 <div class="TRS_Editor"><div class="Custom_UnionStyle">
 ${paragraphs.join('\n')}
-<p style="text-align:center"><img src="./W020210120123456.png" alt="${escapeAttribute(titleLine)}" oldsrc="W020210120123456.png" /></p>
+<p style="text-align:center"><img src="./W020210120123456.png" alt="${escapeAttribute(
+    titleLine
+  )}" oldsrc="W020210120123456.png" /></p>
 ${signed.join('\n')}
 </div></div>
   </div>
@@ -225,7 +250,16 @@ function renderOpenGovernment(seed) {
     const pair = seed.fields.slice(index, index + 2)
     rows.push(
       '<tr>' +
-        pair.map(([label, value]) => '<th class="xxgk-label">' + escapeText(seed.padLabel(label)) + '：</th><td>' + escapeText(value) + '</td>').join('') +
+        pair
+          .map(
+            ([label, value]) =>
+              '<th class="xxgk-label">' +
+              escapeText(seed.padLabel(label)) +
+              '：</th><td>' +
+              escapeText(value) +
+              '</td>'
+          )
+          .join('') +
         '</tr>'
     )
   }
@@ -271,11 +305,15 @@ ${rows.join('\n')}
 </div>
 <div class="xxgk-article">
 <h1 class="title">${escapeText(seed.title)}</h1>
-<div class="source-line">信息来源：${escapeText(seed.source)} | 发布时间：${escapeText(seed.pubDate)}</div>
+<div class="source-line">信息来源：${escapeText(seed.source)} | 发布时间：${escapeText(
+    seed.pubDate
+  )}</div>
 <div class="article-content">
 ${paragraphs.join('\n')}
 </div>
-<div class="attachments">附件：<a href="/u/cms/www/202004/${escapeAttribute(seed.title)}.doc">${escapeText(seed.title)}.doc</a></div>
+<div class="attachments">附件：<a href="/u/cms/www/202004/${escapeAttribute(
+    seed.title
+  )}.doc">${escapeText(seed.title)}.doc</a></div>
 </div>
 <div class="print-bar"><a href="javascript:window.print()">打印</a>|<a href="javascript:window.close()">关闭</a></div>
 <div class="footer">
@@ -293,8 +331,16 @@ ${seed.footer.map((line) => '<p>' + escapeText(line) + '</p>').join('\n')}
 function renderHanweb(seed) {
   const [titleLine, ...rest] = seed.lines
   const paragraphs = rest.map((line, index) => {
-    if (index < seed.titleRepeat) return '<p align="center"><b><span style="font-size:22pt">' + escapeText(line) + '</span></b></p>'
-    if (isHeadingLine(line)) return '<p style="text-indent:2em"><b><span style="font-family:黑体">' + escapeText(line) + '</span></b></p>'
+    if (index < seed.titleRepeat)
+      return (
+        '<p align="center"><b><span style="font-size:22pt">' + escapeText(line) + '</span></b></p>'
+      )
+    if (isHeadingLine(line))
+      return (
+        '<p style="text-indent:2em"><b><span style="font-family:黑体">' +
+        escapeText(line) +
+        '</span></b></p>'
+      )
     return '<p class="MsoNormal" style="text-indent:32pt">' + wordRuns(line) + '</p>'
   })
 
@@ -344,9 +390,27 @@ ${paragraphs.join('\n')}
 
 function renderPlain(seed) {
   const paragraphs = seed.lines.map((line) => '<p>' + escapeText(line) + '</p>')
-  const topics = ['平安建设', '消防安全', '环境整治', '文明创建', '共同富裕', '安全生产', '防汛防台', '基层治理']
+  const topics = [
+    '平安建设',
+    '消防安全',
+    '环境整治',
+    '文明创建',
+    '共同富裕',
+    '安全生产',
+    '防汛防台',
+    '基层治理'
+  ]
   const links = topics
-    .map((topic, index) => '<li><a href="/news/' + (index + 1) + '.html">海润街道召开' + topic + '工作会议</a><span>2024-12-' + String(10 + index) + '</span></li>')
+    .map(
+      (topic, index) =>
+        '<li><a href="/news/' +
+        (index + 1) +
+        '.html">海润街道召开' +
+        topic +
+        '工作会议</a><span>2024-12-' +
+        String(10 + index) +
+        '</span></li>'
+    )
     .join('\n')
 
   return `<!doctype html>
@@ -357,7 +421,9 @@ function renderPlain(seed) {
 ${scripts}
 </head>
 <body>
-<header class="site-header"><a href="/"><img src="/logo.png" alt="${escapeAttribute(seed.site)}"></a>
+<header class="site-header"><a href="/"><img src="/logo.png" alt="${escapeAttribute(
+    seed.site
+  )}"></a>
 <nav>${navigation(mainNavigation)}</nav></header>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xzjd/">乡镇街道</a> &gt; <a href="/xzjd/hr/">海润街道</a></div>
 <div class="main clearfix">
@@ -387,7 +453,8 @@ ${paragraphs.join('\n')}
 
 function renderUcap(seed) {
   const paragraphs = seed.body.map((line) => {
-    if (isHeadingLine(line)) return '<p style="text-indent: 2em;"><strong>' + escapeText(line) + '</strong></p>'
+    if (isHeadingLine(line))
+      return '<p style="text-indent: 2em;"><strong>' + escapeText(line) + '</strong></p>'
     return '<p style="text-indent: 2em;">' + escapeText(line) + '</p>'
   })
 
@@ -418,7 +485,11 @@ ${scripts}
 <div class="BreadcrumbNav">当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a></div>
 <div class="article oneColumn pub_border">
   <h1>${escapeText(seed.title)}</h1>
-  <div class="pages-date">编辑日期：${escapeText(seed.edited)}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;来源：${escapeText(seed.source)}&nbsp;&nbsp;&nbsp;&nbsp;阅读次数：<span id="hits">-</span>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<a href="javascript:window.close()">[ 关 闭 ]</a></div>
+  <div class="pages-date">编辑日期：${escapeText(
+    seed.edited
+  )}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;来源：${escapeText(
+    seed.source
+  )}&nbsp;&nbsp;&nbsp;&nbsp;阅读次数：<span id="hits">-</span>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<a href="javascript:window.close()">[ 关 闭 ]</a></div>
   <div class="pages_content" id="UCAP-CONTENT">
 ${paragraphs.join('\n')}
   </div>
@@ -439,9 +510,14 @@ ${seed.footer.map((line) => '<p>' + escapeText(line) + '</p>').join('\n')}
 function bulletFields(lines) {
   const fields = []
   for (let index = 0; index < lines.length; index++) {
-    const match = /^[•\s]*(索引号|发文单位|发文日期|效力状态|主题分类|发文字号):\s*$/.exec(lines[index])
+    const match = /^[•\s]*(索引号|发文单位|发文日期|效力状态|主题分类|发文字号):\s*$/.exec(
+      lines[index]
+    )
     if (!match) continue
-    const value = lines.slice(index + 1).map(trim).find((line) => line !== '')
+    const value = lines
+      .slice(index + 1)
+      .map(trim)
+      .find((line) => line !== '')
     fields.push([match[1], value])
   }
 
@@ -453,7 +529,9 @@ const pages = [
     stem: '000_c38c80df23ae400c',
     encoding: 'utf-8',
     render() {
-      const lines = readSeed(this.stem).map(trim).filter((line) => line !== '')
+      const lines = readSeed(this.stem)
+        .map(trim)
+        .filter((line) => line !== '')
       return renderTrs({lines, site: '四平市铁东区人民政府', domain: 'www.tiedong.gov.cn'})
     }
   },
@@ -485,7 +563,9 @@ const pages = [
     stem: '002_003a9d8f3bacc8c6',
     encoding: 'utf-8',
     render() {
-      const lines = readSeed(this.stem).map(trim).filter((line) => line !== '')
+      const lines = readSeed(this.stem)
+        .map(trim)
+        .filter((line) => line !== '')
       return renderHanweb({lines, titleRepeat: 2, site: '重庆市黔江区黎水镇人民政府'})
     }
   },
@@ -493,7 +573,9 @@ const pages = [
     stem: '003_8891a8d6d278ec13',
     encoding: 'utf-8',
     render() {
-      const lines = readSeed(this.stem).map(trim).filter((line) => line !== '')
+      const lines = readSeed(this.stem)
+        .map(trim)
+        .filter((line) => line !== '')
       return renderPlain({lines, site: '三门县人民政府'})
     }
   },

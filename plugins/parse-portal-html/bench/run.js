@@ -110,15 +110,91 @@ export function measurePortal(pages, options = {}) {
  * @returns {string}
  */
 export function withPortalFurniture(html) {
-  const menu = Array.from({length: 150}, (_, index) => '<li class="menu-item"><a href="/col/col' + (1000 + index) + '/index.html" target="_blank" title="栏目' + index + '">栏目名称' + index + '</a></li>').join('\n')
-  const news = Array.from({length: 40}, (_, index) => '<li><span class="date">2022-0' + ((index % 9) + 1) + '-1' + (index % 9) + '</span><a href="/art/2022/' + index + '.html" title="示例新闻标题' + index + '">关于开展第' + index + '批次政务服务事项标准化梳理工作的通知</a></li>').join('\n')
-  const script = '<script type="text/javascript">\n' + Array.from({length: 300}, (_, index) => '  var config' + index + ' = {id: ' + index + ', url: "/api/v1/item/' + index + '", enabled: true};').join('\n') + '\n</script>'
-  const style = '<style type="text/css">\n' + Array.from({length: 200}, (_, index) => '.block-' + index + ' { margin: ' + index + 'px 0; padding: 0 ' + index + 'px; color: #333; }').join('\n') + '\n</style>'
-  const footer = Array.from({length: 4}, (_, group) => '<dl><dt>链接' + group + '</dt>' + Array.from({length: 12}, (_, index) => '<dd><a href="http://www.example' + group + index + '.gov.cn/" target="_blank">示例单位' + group + '-' + index + '</a></dd>').join('') + '</dl>').join('\n')
+  const menu = Array.from(
+    {length: 150},
+    (_, index) =>
+      '<li class="menu-item"><a href="/col/col' +
+      (1000 + index) +
+      '/index.html" target="_blank" title="栏目' +
+      index +
+      '">栏目名称' +
+      index +
+      '</a></li>'
+  ).join('\n')
+  const news = Array.from(
+    {length: 40},
+    (_, index) =>
+      '<li><span class="date">2022-0' +
+      ((index % 9) + 1) +
+      '-1' +
+      (index % 9) +
+      '</span><a href="/art/2022/' +
+      index +
+      '.html" title="示例新闻标题' +
+      index +
+      '">关于开展第' +
+      index +
+      '批次政务服务事项标准化梳理工作的通知</a></li>'
+  ).join('\n')
+  const script =
+    '<script type="text/javascript">\n' +
+    Array.from(
+      {length: 300},
+      (_, index) =>
+        '  var config' +
+        index +
+        ' = {id: ' +
+        index +
+        ', url: "/api/v1/item/' +
+        index +
+        '", enabled: true};'
+    ).join('\n') +
+    '\n</script>'
+  const style =
+    '<style type="text/css">\n' +
+    Array.from(
+      {length: 200},
+      (_, index) =>
+        '.block-' +
+        index +
+        ' { margin: ' +
+        index +
+        'px 0; padding: 0 ' +
+        index +
+        'px; color: #333; }'
+    ).join('\n') +
+    '\n</style>'
+  const footer = Array.from(
+    {length: 4},
+    (_, group) =>
+      '<dl><dt>链接' +
+      group +
+      '</dt>' +
+      Array.from(
+        {length: 12},
+        (_, index) =>
+          '<dd><a href="http://www.example' +
+          group +
+          index +
+          '.gov.cn/" target="_blank">示例单位' +
+          group +
+          '-' +
+          index +
+          '</a></dd>'
+      ).join('') +
+      '</dl>'
+  ).join('\n')
   return html
     .replace('</head>', style + '\n' + script + '\n</head>')
     .replace(/<body([^>]*)>/, '<body$1>\n<div class="mega-menu"><ul>' + menu + '</ul></div>')
-    .replace('</body>', '<div class="sidebar"><ul>' + news + '</ul></div>\n<div class="links">' + footer + '</div>\n</body>')
+    .replace(
+      '</body>',
+      '<div class="sidebar"><ul>' +
+        news +
+        '</ul></div>\n<div class="links">' +
+        footer +
+        '</div>\n</body>'
+    )
 }
 
 /** @param {() => void} work */
@@ -161,9 +237,21 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       return {name: path, bytes: new TextEncoder().encode(withPortalFurniture(String(file.value)))}
     })
     const result = measurePortal(pages, {runs, repeat})
-    console.log(`parse-portal-html + emit-json over ${result.pages} pages, ${result.megabytes.toFixed(1)} MB, best of ${runs}`)
-    console.log(`  parse-portal-html    ${result.portal.seconds.toFixed(3)} s  ${result.portal.megabytesPerSecond.toFixed(2)} MB/s`)
-    console.log(`  rehype-parse (bare)  ${result.rehype.seconds.toFixed(3)} s  ${result.rehype.megabytesPerSecond.toFixed(2)} MB/s`)
+    console.log(
+      `parse-portal-html + emit-json over ${result.pages} pages, ${result.megabytes.toFixed(
+        1
+      )} MB, best of ${runs}`
+    )
+    console.log(
+      `  parse-portal-html    ${result.portal.seconds.toFixed(
+        3
+      )} s  ${result.portal.megabytesPerSecond.toFixed(2)} MB/s`
+    )
+    console.log(
+      `  rehype-parse (bare)  ${result.rehype.seconds.toFixed(
+        3
+      )} s  ${result.rehype.megabytesPerSecond.toFixed(2)} MB/s`
+    )
     console.log(`  throughput ratio     ${result.ratio.toFixed(2)} (target ≥ 0.6)`)
   }
 }

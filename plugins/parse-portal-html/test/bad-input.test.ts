@@ -11,7 +11,10 @@ const article =
   '<p>一、主要工作</p><p>全面推行行政执法三项制度，执法规范化水平明显提升。</p>'
 
 /** Parse and return the fatal message the parser failed the file with. */
-function failure(value: Uint8Array | string, options?: Parameters<typeof parseHtml>[1]): {message: VFileMessage; file: VFile} {
+function failure(
+  value: Uint8Array | string,
+  options?: Parameters<typeof parseHtml>[1]
+): {message: VFileMessage; file: VFile} {
   const file = new VFile({path: 'bad.html', value})
   try {
     unified().use(parsePortalHtml, options).parse(file)
@@ -39,17 +42,24 @@ describe('bad input', () => {
   })
 
   it('fails binary data', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52
+    ])
     const random = new Uint8Array(4096)
     for (let index = 0; index < random.length; index++) random[index] = (index * 7919 + 13) % 256
     for (const value of [png, random]) {
       const {message} = failure(value)
-      expect([message.ruleId, message.reason]).toEqual(['binary-document', 'Unexpected binary data, expected an HTML page'])
+      expect([message.ruleId, message.reason]).toEqual([
+        'binary-document',
+        'Unexpected binary data, expected an HTML page'
+      ])
     }
   })
 
   it('fails a page without article text', () => {
-    const {message} = failure(utf8('<html><body><ul><li><a href="/">Home</a></li></ul><p>Hello world</p></body></html>'))
+    const {message} = failure(
+      utf8('<html><body><ul><li><a href="/">Home</a></li></ul><p>Hello world</p></body></html>')
+    )
     expect([message.ruleId, message.reason]).toEqual([
       'article-not-found',
       'Unexpected page without article text, expected paragraphs of Chinese text'
@@ -69,13 +79,16 @@ describe('bad input', () => {
       'document-too-large',
       'Unexpected page of `52428800` bytes, expected at most `20971520` (option `maxSize`)'
     ])
-    expect(failure(utf8('<html><body>' + article + '</body></html>'), {maxSize: 100}).message.ruleId).toBe(
-      'document-too-large'
-    )
+    expect(
+      failure(utf8('<html><body>' + article + '</body></html>'), {maxSize: 100}).message.ruleId
+    ).toBe('document-too-large')
   }, 60_000)
 
   it('parses a truncated page and warns', () => {
-    const html = '<html><head><title>报告</title></head><body><div class="TRS_Editor">' + article + '<p>二、存在的问题</p><p>部分干部依法行政意'
+    const html =
+      '<html><head><title>报告</title></head><body><div class="TRS_Editor">' +
+      article +
+      '<p>二、存在的问题</p><p>部分干部依法行政意'
     const {report, file} = parseHtml(utf8(html))
     expect(bodyLines(report).at(-1)).toBe('部分干部依法行政意')
     expect(file.messages.map((message) => message.ruleId)).toEqual(['truncated-document'])
@@ -84,7 +97,11 @@ describe('bad input', () => {
   it('flattens 10,000-deep nesting without overflowing the stack', () => {
     for (const tag of ['div', 'b']) {
       const html =
-        '<html><body>' + ('<' + tag + '>').repeat(10_000) + article + ('</' + tag + '>').repeat(10_000) + '</body></html>'
+        '<html><body>' +
+        ('<' + tag + '>').repeat(10_000) +
+        article +
+        ('</' + tag + '>').repeat(10_000) +
+        '</body></html>'
       const {report, file} = parseHtml(utf8(html))
       expect(report.meta.title).toBe('示例县人民政府2021年法治政府建设工作报告')
       expect(bodyLines(report)).toEqual([
@@ -93,9 +110,11 @@ describe('bad input', () => {
         '全面推行行政执法三项制度，执法规范化水平明显提升。'
       ])
       const deep = file.messages.find((message) => message.ruleId === 'deep-nesting')
-      expect(deep?.reason.startsWith('Unexpected elements nested deeper than `256`, expected at most `256` levels')).toBe(
-        true
-      )
+      expect(
+        deep?.reason.startsWith(
+          'Unexpected elements nested deeper than `256`, expected at most `256` levels'
+        )
+      ).toBe(true)
     }
   }, 60_000)
 
@@ -112,12 +131,20 @@ describe('bad input', () => {
         this.compiler = (tree) => String((tree as {meta: {title: string | null}}).meta.title)
       })
       .freeze()
-    const inputs = [utf8(''), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), utf8('<body>' + article + '</body>')]
-    const results = await Promise.allSettled(inputs.map((value) => processor.process(new VFile({value}))))
-    expect(results.map((result) => (result.status === 'fulfilled' ? String(result.value) : (result.reason as VFileMessage).ruleId))).toEqual([
-      'empty-document',
-      'binary-document',
-      '示例县人民政府2021年法治政府建设工作报告'
-    ])
+    const inputs = [
+      utf8(''),
+      new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
+      utf8('<body>' + article + '</body>')
+    ]
+    const results = await Promise.allSettled(
+      inputs.map((value) => processor.process(new VFile({value})))
+    )
+    expect(
+      results.map((result) =>
+        result.status === 'fulfilled'
+          ? String(result.value)
+          : (result.reason as VFileMessage).ruleId
+      )
+    ).toEqual(['empty-document', 'binary-document', '示例县人民政府2021年法治政府建设工作报告'])
   })
 })

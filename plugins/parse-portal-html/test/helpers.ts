@@ -25,7 +25,11 @@ export interface Parsed {
 }
 
 /** Parse bytes or a string as the engine hands them over. */
-export function parseHtml(value: Uint8Array | string, options?: Options, path = 'page.html'): Parsed {
+export function parseHtml(
+  value: Uint8Array | string,
+  options?: Options,
+  path = 'page.html'
+): Parsed {
   const file = new VFile({path, value})
   const tree = unified().use(parsePortalHtml, options).parse(file)
   return {tree, file, report: toNormalizedReport(tree, file)}
@@ -33,7 +37,11 @@ export function parseHtml(value: Uint8Array | string, options?: Options, path = 
 
 /** Parse a file under `samples/html/` or `test/fixtures/`. */
 export function parseFile(url: URL, options?: Options): Parsed {
-  return parseHtml(new Uint8Array(readFileSync(url)), options, url.pathname.split('/').slice(-2).join('/'))
+  return parseHtml(
+    new Uint8Array(readFileSync(url)),
+    options,
+    url.pathname.split('/').slice(-2).join('/')
+  )
 }
 
 /** UTF-8 bytes of a string. */
@@ -112,7 +120,8 @@ export function nodesOf(tree: Root): Array<Nodes> {
     result.push(node)
     if ('children' in node) {
       const children = node.children as Array<Nodes>
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes)
+      for (let index = children.length - 1; index >= 0; index--)
+        stack.push(children[index] as Nodes)
     }
   }
 

@@ -11,7 +11,10 @@ const page =
 
 describe('@baogao/parse-portal-html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['default', 'parsePortalHtml'])
+    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+      'default',
+      'parsePortalHtml'
+    ])
   })
 
   it('parses bytes and a string the same way', () => {
@@ -19,7 +22,9 @@ describe('@baogao/parse-portal-html', () => {
     const fromString = parseHtml(page)
     expect(fromString.report).toEqual(fromBytes.report)
     expect(fromBytes.report.meta.title).toBe('示例县2021年法治政府建设工作报告')
-    expect(fromBytes.report.preamble).toEqual(['2021年，示例县深入推进依法行政，法治政府建设取得新成效。'])
+    expect(fromBytes.report.preamble).toEqual([
+      '2021年，示例县深入推进依法行政，法治政府建设取得新成效。'
+    ])
   })
 
   it('replaces the bytes of `file.value` by the decoded page', () => {
@@ -31,11 +36,14 @@ describe('@baogao/parse-portal-html', () => {
     const processor = unified()
       .use(parsePortalHtml)
       .use(function () {
-        this.compiler = (tree) => JSON.stringify((tree as {meta: {title: string | null}}).meta.title)
+        this.compiler = (tree) =>
+          JSON.stringify((tree as {meta: {title: string | null}}).meta.title)
       })
       .freeze()
     const first = await processor.process(new VFile({value: utf8(page)}))
-    const second = await processor.process(new VFile({value: utf8(page.replace('2021年法治', '2022年法治'))}))
+    const second = await processor.process(
+      new VFile({value: utf8(page.replace('2021年法治', '2022年法治'))})
+    )
     expect([String(first), String(second)]).toEqual([
       '"示例县2021年法治政府建设工作报告"',
       '"示例县2022年法治政府建设工作报告"'
@@ -48,7 +56,9 @@ describe('@baogao/parse-portal-html', () => {
         .use(parsePortalHtml, options as never)
         .freeze()
 
-    expect(attach('gbk')).toThrow('@baogao/parse-portal-html: unexpected options `gbk`, expected an object')
+    expect(attach('gbk')).toThrow(
+      '@baogao/parse-portal-html: unexpected options `gbk`, expected an object'
+    )
     expect(attach({encoding: 'klingon'})).toThrow(
       '@baogao/parse-portal-html: unexpected `encoding` option `klingon`, expected a charset label such as `gbk` or `utf-8`'
     )

@@ -22,7 +22,7 @@ const expectations: Record<
     issuer: '四平市铁东区人民政府',
     source: {},
     first: '近年来,在四平市委、市政府的坚强领导下,',
-    last: '特此报告!',
+    last: '特此报告!'
   },
   '001_3bbaca17e2977359': {
     title: '公安县2019年法治政府建设工作报告',
@@ -30,7 +30,7 @@ const expectations: Record<
     issuer: '公安县人民政府办公室',
     source: {信息来源: '公安县人民政府办公室', 发文单位: '公安县人民政府办公室'},
     first: '2019年以来,在市委、市政府和县委的坚强领导下,',
-    last: '特此报告。',
+    last: '特此报告。'
   },
   '002_003a9d8f3bacc8c6': {
     title: '黔江区黎水镇人民政府2020年法治政府建设情况报告',
@@ -38,7 +38,7 @@ const expectations: Record<
     issuer: '黔江区黎水镇人民政府',
     source: {},
     first: '2020年,黎水镇在区委、区政府的正确领导下,',
-    last: '提高政府的执行力。',
+    last: '提高政府的执行力。'
   },
   '003_8891a8d6d278ec13': {
     title: null,
@@ -46,7 +46,7 @@ const expectations: Record<
     issuer: '海润街道',
     source: {},
     first: '2024年以来,海润街道认真贯彻落实党的二十届三中全会精神,',
-    last: '全面落实法律进企业、下基层,积极造浓法治氛围。',
+    last: '全面落实法律进企业、下基层,积极造浓法治氛围。'
   },
   '004_53ad0b29bc01cca5': {
     title: '海陵试验区管委会2021年法治政府建设工作报告',
@@ -54,17 +54,48 @@ const expectations: Record<
     issuer: '海陵试验区管委会',
     source: {来源: '本网', 编辑日期: '2022/01/29 12:07:22'},
     first: '2021年,海陵试验区坚持以习近平新时代中国特色社会主义思想为指导,',
-    last: '推动海陵岛新时代法治政府建设上新台阶。',
+    last: '推动海陵岛新时代法治政府建设上新台阶。'
   }
 }
 
 /** Pieces of the templates' chrome (none is report text): none may reach the body. */
 const chrome = [
-  '登录', '无障碍', '今天是', '当前位置', '您现在的位置', '欢迎访问', '首页', '打印本页', '打印|关闭', '关闭窗口', '[ 关 闭 ]', '分享到',
-  '字号：', '字体：', '浏览次数', '阅读次数', 'ICP备', '公网安备', '网站标识码', '主办:', '主办：',
-  '技术支持', '版权所有', 'Copyright', '0716-5227196', '0662-3890040', 'gaxzfwz@gongan.gov.cn',
-  '油江路122号', '相关链接', '扫一扫', '附件：', '信息来源', '编辑日期', '建议使用',
-  '2018年度法治政府建设工作报告', '海润街道召开'
+  '登录',
+  '无障碍',
+  '今天是',
+  '当前位置',
+  '您现在的位置',
+  '欢迎访问',
+  '首页',
+  '打印本页',
+  '打印|关闭',
+  '关闭窗口',
+  '[ 关 闭 ]',
+  '分享到',
+  '字号：',
+  '字体：',
+  '浏览次数',
+  '阅读次数',
+  'ICP备',
+  '公网安备',
+  '网站标识码',
+  '主办:',
+  '主办：',
+  '技术支持',
+  '版权所有',
+  'Copyright',
+  '0716-5227196',
+  '0662-3890040',
+  'gaxzfwz@gongan.gov.cn',
+  '油江路122号',
+  '相关链接',
+  '扫一扫',
+  '附件：',
+  '信息来源',
+  '编辑日期',
+  '建议使用',
+  '2018年度法治政府建设工作报告',
+  '海润街道召开'
 ]
 
 describe('samples/html', () => {
@@ -116,7 +147,6 @@ describe('samples/html', () => {
           notes: golden.notes
         })
       })
-
     })
   }
 
@@ -143,7 +173,9 @@ describe('samples/html', () => {
       Keywords: '法治政府建设,年度报告'
     })
     // No tags at all.
-    expect(parseFile(new URL('002_003a9d8f3bacc8c6.html', samplesHtml)).report.meta.source.site).toBeUndefined()
+    expect(
+      parseFile(new URL('002_003a9d8f3bacc8c6.html', samplesHtml)).report.meta.source.site
+    ).toBeUndefined()
   })
 
   it('keeps the padded info-table labels as written', () => {
@@ -173,10 +205,18 @@ describe('samples/html', () => {
   })
 
   it('lists images and attachments', () => {
-    expect(parseFile(new URL('000_c38c80df23ae400c.html', samplesHtml)).tree.meta.source.assets).toEqual([
-      {kind: 'image', url: './W020210120123456.png', title: '四平市铁东区人民政府2020年度法治政府建设工作报告'}
+    expect(
+      parseFile(new URL('000_c38c80df23ae400c.html', samplesHtml)).tree.meta.source.assets
+    ).toEqual([
+      {
+        kind: 'image',
+        url: './W020210120123456.png',
+        title: '四平市铁东区人民政府2020年度法治政府建设工作报告'
+      }
     ])
-    expect(parseFile(new URL('001_3bbaca17e2977359.html', samplesHtml)).tree.meta.source.assets).toEqual([
+    expect(
+      parseFile(new URL('001_3bbaca17e2977359.html', samplesHtml)).tree.meta.source.assets
+    ).toEqual([
       {
         kind: 'attachment',
         url: '/u/cms/www/202004/公安县2019年法治政府建设工作报告.doc',

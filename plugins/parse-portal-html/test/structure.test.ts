@@ -7,9 +7,13 @@ const preamble = '<p>2021年，县政府坚持依法行政，法治政府建设�
 /** A page with `body` as its TRS article. */
 function trs(body: string, head = ''): string {
   return (
-    '<!DOCTYPE html><html><head><meta charset="utf-8">' + head + '</head><body>' +
+    '<!DOCTYPE html><html><head><meta charset="utf-8">' +
+    head +
+    '</head><body>' +
     '<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>' +
-    '<div class="TRS_Editor">' + body + '</div>' +
+    '<div class="TRS_Editor">' +
+    body +
+    '</div>' +
     '<div class="footer">主办：示例县人民政府办公室</div></body></html>'
   )
 }
@@ -25,11 +29,20 @@ describe('positions', () => {
     const source = String(file.value)
     expect(source).toBe(html)
     const texts = nodesOf(tree).filter((node): node is Text => node.type === 'text')
-    const spans = texts.map((node) => [node.value, source.slice(node.position?.start.offset, node.position?.end.offset)])
+    const spans = texts.map((node) => [
+      node.value,
+      source.slice(node.position?.start.offset, node.position?.end.offset)
+    ])
     expect(spans).toEqual([
-      ['2021年，县政府坚持依法行政，法治政府建设取得新进展。现将有关情况报告如下：', '2021年，县政府坚持依法行政，法治政府建设取得新进展。现将有关情况报告如下：'],
+      [
+        '2021年，县政府坚持依法行政，法治政府建设取得新进展。现将有关情况报告如下：',
+        '2021年，县政府坚持依法行政，法治政府建设取得新进展。现将有关情况报告如下：'
+      ],
       ['总体\u00a0情况', '总体&nbsp;情况'],
-      ['推进“放管服”改革&优化营商环境。', '推进&ldquo;放管服&rdquo;改革&amp;优化<span>营商</span>环境。']
+      [
+        '推进“放管服”改革&优化营商环境。',
+        '推进&ldquo;放管服&rdquo;改革&amp;优化<span>营商</span>环境。'
+      ]
     ])
   })
 
@@ -46,11 +59,18 @@ describe('positions', () => {
   })
 
   it('points into a GBK page’s decoded text, not its bytes', () => {
-    const html = '<html><head><meta charset="gbk"></head><body><div id="zoom">' + preamble + '</div></body></html>'
+    const html =
+      '<html><head><meta charset="gbk"></head><body><div id="zoom">' +
+      preamble +
+      '</div></body></html>'
     const {tree, file} = parseHtml(gbk(html))
     expect(file.value).toBe(html)
     const paragraph = tree.children.find((node): node is Paragraph => node.type === 'paragraph')
-    expect(paragraph?.position?.start).toEqual({line: 1, column: html.indexOf('2021年') + 1, offset: html.indexOf('2021年')})
+    expect(paragraph?.position?.start).toEqual({
+      line: 1,
+      column: html.indexOf('2021年') + 1,
+      offset: html.indexOf('2021年')
+    })
   })
 })
 
@@ -75,7 +95,9 @@ describe('lines', () => {
         '<p><b>各部门要切实提高认识。</b></p>'
     )
     const {report} = parseHtml(utf8(html))
-    expect(report.sections.map((section) => [section.marker, section.title, section.paragraphs])).toEqual([
+    expect(
+      report.sections.map((section) => [section.marker, section.title, section.paragraphs])
+    ).toEqual([
       [null, '工作措施', ['完善制度体系，强化执法监督。']],
       [null, '存在问题', ['执法队伍专业化水平有待提高。', '各部门要切实提高认识。']]
     ])
@@ -92,7 +114,9 @@ describe('lines', () => {
       title: '认真研究，科学部署',
       paragraphs: ['根据省、市工作安排，制定了工作要点。']
     })
-    const heading = nodesOf(tree).find((node): node is Heading => node.type === 'heading' && node.runIn)
+    const heading = nodesOf(tree).find(
+      (node): node is Heading => node.type === 'heading' && node.runIn
+    )
     expect(heading?.runIn).toBe(true)
   })
 
@@ -121,7 +145,12 @@ describe('tables', () => {
     const table = tree.children.find((node): node is Table => node.type === 'table')
     expect(
       table?.children.map((row) =>
-        row.children.map((cell) => [cell.header, cell.colSpan, cell.rowSpan, (cell.children[0] as Text | undefined)?.value])
+        row.children.map((cell) => [
+          cell.header,
+          cell.colSpan,
+          cell.rowSpan,
+          (cell.children[0] as Text | undefined)?.value
+        ])
       )
     ).toEqual([
       [
@@ -166,15 +195,22 @@ describe('containers', () => {
 
   it('prefers a known container to a bigger block of text', () => {
     const html =
-      '<html><body><div class="sidebar"><p>' + '热点新闻：示例县召开全县安全生产工作会议，部署年度重点任务。'.repeat(10) +
-      '</p></div><div id="UCAP-CONTENT">' + body + '</div></body></html>'
+      '<html><body><div class="sidebar"><p>' +
+      '热点新闻：示例县召开全县安全生产工作会议，部署年度重点任务。'.repeat(10) +
+      '</p></div><div id="UCAP-CONTENT">' +
+      body +
+      '</div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
   it('joins an article split over several `TRS_Editor` blocks, and keeps a copy once', () => {
     const html =
-      '<html><body><div class="TRS_Editor">' + preamble + '</div><div class="TRS_Editor"><p>一、主要工作</p><p>强化执法监督，规范执法行为。</p></div>' +
-      '<div class="print"><div class="TRS_Editor">' + preamble + '</div></div></body></html>'
+      '<html><body><div class="TRS_Editor">' +
+      preamble +
+      '</div><div class="TRS_Editor"><p>一、主要工作</p><p>强化执法监督，规范执法行为。</p></div>' +
+      '<div class="print"><div class="TRS_Editor">' +
+      preamble +
+      '</div></div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
@@ -184,23 +220,33 @@ describe('containers', () => {
 
   it('reads the ZJEG_RSS range even when its comments have different parents', () => {
     const html =
-      '<html><body><div id="zoom"><div><!--ZJEG_RSS.content.begin-->' + preamble + '<p>一、主要工作</p></div>' +
+      '<html><body><div id="zoom"><div><!--ZJEG_RSS.content.begin-->' +
+      preamble +
+      '<p>一、主要工作</p></div>' +
       '<p>强化执法监督，规范执法行为。</p><!--ZJEG_RSS.content.end--><p>【打印本页】【关闭窗口】</p></div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
   it('prefers the most specific class of a container (`view TRS_UEDITOR`)', () => {
     const html =
-      '<html><body><div class="view"><h1>页面</h1><div class="side">' + '示例县政务动态新闻，欢迎关注。'.repeat(6) + '</div>' +
-      '<div class="view TRS_UEDITOR trs_paper_default">' + body + '</div></div></body></html>'
+      '<html><body><div class="view"><h1>页面</h1><div class="side">' +
+      '示例县政务动态新闻，欢迎关注。'.repeat(6) +
+      '</div>' +
+      '<div class="view TRS_UEDITOR trs_paper_default">' +
+      body +
+      '</div></div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
   it('does not join a distant block of the same kind (a sidebar)', () => {
     const html =
       '<html><body><div class="TRS_Editor"><p>本栏目发布示例县法治政府建设年度报告及相关信息。</p></div>' +
-      '<div class="filler">' + '<span>导航</span>'.repeat(400) + '</div>' +
-      '<div class="TRS_Editor">' + body + '</div></body></html>'
+      '<div class="filler">' +
+      '<span>导航</span>'.repeat(400) +
+      '</div>' +
+      '<div class="TRS_Editor">' +
+      body +
+      '</div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
@@ -208,7 +254,8 @@ describe('containers', () => {
     const html = trs(
       '<table><tr><td>索 引 号：</td><td>000000000/2022-00001</td><td>发布机构：</td><td>示例县司法局</td></tr>' +
         '<tr><td>发布日期：</td><td>2022-03-01</td><td>文号：</td><td>无</td></tr></table>' +
-        body + '<p>（责任编辑：王五）</p>'
+        body +
+        '<p>（责任编辑：王五）</p>'
     )
     const {report, tree} = parseHtml(utf8(html))
     expect(bodyLines(report)).toEqual(expectedLines)
@@ -223,13 +270,29 @@ describe('containers', () => {
   })
 
   it('finds an article inside an element named like a menu or footer', () => {
-    const html = '<html><body><div class="nav-wrap"><ul><li><a href="/">首页</a></li></ul><div class="TRS_Editor">' + body + '</div></div></body></html>'
+    const html =
+      '<html><body><div class="nav-wrap"><ul><li><a href="/">首页</a></li></ul><div class="TRS_Editor">' +
+      body +
+      '</div></div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 
   it('falls back to the element with the most Chinese prose, not the most links', () => {
-    const links = Array.from({length: 30}, (_, index) => '<li><a href="/' + index + '">示例县政务动态新闻标题第' + index + '条，点击查看详情</a></li>').join('')
-    const html = '<html><body><ul class="list">' + links + '</ul><div class="wrap"><div class="x">' + body + '</div></div></body></html>'
+    const links = Array.from(
+      {length: 30},
+      (_, index) =>
+        '<li><a href="/' +
+        index +
+        '">示例县政务动态新闻标题第' +
+        index +
+        '条，点击查看详情</a></li>'
+    ).join('')
+    const html =
+      '<html><body><ul class="list">' +
+      links +
+      '</ul><div class="wrap"><div class="x">' +
+      body +
+      '</div></div></body></html>'
     expect(bodyLines(parseHtml(utf8(html)).report)).toEqual(expectedLines)
   })
 })
@@ -242,7 +305,9 @@ describe('metadata', () => {
       '<meta name="sitename" content=""><meta name="SiteName" content="示例县人民政府"><meta name="SITENAME" content="别的名字">' +
       '<meta name="contentsource" content="示例县司法局"><meta name="PubDate" content="2022-03-01 10:00"><meta name="keywords">' +
       '<meta name="description" content="  示例县 法治政府建设  ">'
-    const {report} = parseHtml(utf8('<html><head>' + head + '</head><body>' + body + '</body></html>'))
+    const {report} = parseHtml(
+      utf8('<html><head>' + head + '</head><body>' + body + '</body></html>')
+    )
     expect(report.meta.source.site).toEqual({
       SiteName: '示例县人民政府',
       ContentSource: '示例县司法局',
@@ -254,10 +319,22 @@ describe('metadata', () => {
 
   it('prefers a visible publication date to `PubDate`, and `PubDate` to weaker dates', () => {
     const page = (head: string, info: string) =>
-      utf8('<html><head>' + head + '</head><body><h1>示例县2021年法治政府建设工作报告</h1><div class="info">' + info + '</div>' + body + '</body></html>')
+      utf8(
+        '<html><head>' +
+          head +
+          '</head><body><h1>示例县2021年法治政府建设工作报告</h1><div class="info">' +
+          info +
+          '</div>' +
+          body +
+          '</body></html>'
+      )
     const pubDate = '<meta name="PubDate" content="2022-03-02 08:00">'
-    expect(parseHtml(page(pubDate, '发布日期：2022-03-01')).report.meta.published).toBe('2022-03-01')
-    expect(parseHtml(page(pubDate, '更新时间：2022-05-01')).report.meta.published).toBe('2022-03-02')
+    expect(parseHtml(page(pubDate, '发布日期：2022-03-01')).report.meta.published).toBe(
+      '2022-03-01'
+    )
+    expect(parseHtml(page(pubDate, '更新时间：2022-05-01')).report.meta.published).toBe(
+      '2022-03-02'
+    )
     expect(parseHtml(page('', '更新时间：2022-05-01')).report.meta.published).toBe('2022-05-01')
   })
 
@@ -269,7 +346,9 @@ describe('metadata', () => {
       '示例县2021年法治政府建设工作报告——示例县人民政府',
       '示例县2021年法治政府建设工作报告-法治政府建设-示例县人民政府'
     ]) {
-      const {report} = parseHtml(utf8('<html><head><title>' + title + '</title></head><body>' + body + '</body></html>'))
+      const {report} = parseHtml(
+        utf8('<html><head><title>' + title + '</title></head><body>' + body + '</body></html>')
+      )
       expect(report.meta.title).toBe('示例县2021年法治政府建设工作报告')
     }
   })
@@ -284,7 +363,12 @@ describe('metadata', () => {
         '<li><span>发布日期：</span>2022-03-01</li><li><span>效力状态：</span>有效</li></ul>'
     ]
     for (const form of forms) {
-      const html = '<html><body>' + form + '<h1>示例县司法局2021年法治政府建设工作报告</h1>' + body + '</body></html>'
+      const html =
+        '<html><body>' +
+        form +
+        '<h1>示例县司法局2021年法治政府建设工作报告</h1>' +
+        body +
+        '</body></html>'
       const {report} = parseHtml(utf8(html))
       expect(report.meta.source.fields).toEqual({
         '索　引　号': '000000000/2022-00001',
@@ -303,14 +387,18 @@ describe('metadata', () => {
   it('reads the visible source and date line, and a bare date by the title', () => {
     const html =
       '<html><body><h2>示例县2021年法治政府建设工作报告</h2><div class="info">来源：示例县司法局 | 发布时间：2022-03-05 09:00 | 浏览量：<span>12</span></div>' +
-      body + '</body></html>'
+      body +
+      '</body></html>'
     const {report} = parseHtml(utf8(html))
     expect([report.meta.published, report.meta.issuer, report.meta.source.fields]).toEqual([
       '2022-03-05',
       '示例县司法局',
       {来源: '示例县司法局', 发布时间: '2022-03-05 09:00', 浏览量: '12'}
     ])
-    const bare = '<html><body><h2>示例县2021年法治政府建设工作报告</h2><div class="date">2022-03-06</div>' + body + '</body></html>'
+    const bare =
+      '<html><body><h2>示例县2021年法治政府建设工作报告</h2><div class="date">2022-03-06</div>' +
+      body +
+      '</body></html>'
     expect(parseHtml(utf8(bare)).report.meta.published).toBe('2022-03-06')
   })
 })

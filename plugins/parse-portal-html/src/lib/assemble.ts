@@ -79,14 +79,21 @@ export function assemble(
   const children: Array<RootContent> = []
 
   if (layout.titleLines.length > 0) {
-    children.push(title(layout.titleLines.map((line) => textNode(line, locator)), span(layout.titleLines, locator)))
+    children.push(
+      title(
+        layout.titleLines.map((line) => textNode(line, locator)),
+        span(layout.titleLines, locator)
+      )
+    )
   }
 
   const headSigned = readSignatureDate(layout.headSignature, file, locator)
   if (layout.headSignature) children.push(buildSignature(layout.headSignature, headSigned, locator))
 
   if (layout.salutation) {
-    children.push(salutation([textNode(layout.salutation, locator)], span([layout.salutation], locator)))
+    children.push(
+      salutation([textNode(layout.salutation, locator)], span([layout.salutation], locator))
+    )
   }
 
   const blocks: Array<Block> = layout.body.map((line) => {
@@ -121,7 +128,9 @@ export function assemble(
     ending.push(note([textNode(line, locator)], span([line], locator)))
   }
 
-  children.push(...ending.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)))
+  children.push(
+    ...ending.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+  )
 
   const meta = readMeta(layout, body, tailSigned ?? headSigned, file, page)
   return {children, meta}
@@ -192,7 +201,11 @@ function readMeta(
 }
 
 /** The signature date as `YYYY-MM-DD`, with a message when it was damaged. */
-function readSignatureDate(lines: SignatureLines | null, file: VFile, locator: Locator): string | null {
+function readSignatureDate(
+  lines: SignatureLines | null,
+  file: VFile,
+  locator: Locator
+): string | null {
   const line = lines?.date
   if (!line) return null
   const date = readDateLine(line.text)
@@ -217,10 +230,15 @@ function buildSignature(lines: SignatureLines, signed: string | null, locator: L
     signatory([textNode(line, locator)], span([line], locator))
   )
   if (lines.date) {
-    children.push(signatureDate({date: signed}, [textNode(lines.date, locator)], span([lines.date], locator)))
+    children.push(
+      signatureDate({date: signed}, [textNode(lines.date, locator)], span([lines.date], locator))
+    )
   }
 
-  return signature(children, span([...lines.signatories, ...(lines.date ? [lines.date] : [])], locator))
+  return signature(
+    children,
+    span([...lines.signatories, ...(lines.date ? [lines.date] : [])], locator)
+  )
 }
 
 function textNode(line: Line, locator: Locator): Text {

@@ -61,7 +61,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let index = 0; index < end; index++) {
     const byte = bytes[index] ?? 0
     if (byte === 0) return true
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) {
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0c &&
+      byte !== 0x0d &&
+      byte !== 0x1b
+    ) {
       control++
     }
   }
@@ -129,20 +136,24 @@ export function decodeHtml(
   const metaLabel = prescanCharset(bytes, prescanWindow)
   const metaEncoding = metaLabel === null ? null : encodingForLabel(metaLabel, true)
   const optionEncoding = fallbackLabel === null ? null : encodingForLabel(fallbackLabel)
-  const declared = metaEncoding === null ? (optionEncoding === null ? null : fallbackLabel) : metaLabel
+  const declared =
+    metaEncoding === null ? (optionEncoding === null ? null : fallbackLabel) : metaLabel
   const declaredEncoding = metaEncoding ?? optionEncoding
   const declaredSource: CharsetSource = metaEncoding === null ? 'option' : 'meta'
 
   // A lenient UTF-8 decoding without U+FFFD (unified's `String(file)`)
   // shows the bytes are valid UTF-8 without decoding them again.
   const utf8 =
-    lenientUtf8 !== undefined && !lenientUtf8.includes('\uFFFD') ? lenientUtf8 : strictDecode('utf-8', bytes)
+    lenientUtf8 !== undefined && !lenientUtf8.includes('\uFFFD')
+      ? lenientUtf8
+      : strictDecode('utf-8', bytes)
 
   // Valid UTF-8 with non-ASCII bytes is UTF-8: GBK text of any length is
   // practically never valid UTF-8, the reverse mistake is common. ASCII
   // reads the same in every charset a page may declare.
   if (utf8 !== null) {
-    const contradicts = declaredEncoding !== null && declaredEncoding !== 'utf-8' && hasNonAscii(utf8)
+    const contradicts =
+      declaredEncoding !== null && declaredEncoding !== 'utf-8' && hasNonAscii(utf8)
     if (declaredEncoding !== null && declaredEncoding !== 'utf-8' && !contradicts) {
       return {
         value: new TextDecoder(declaredEncoding).decode(bytes),
@@ -190,8 +201,7 @@ function sniffEncoding(bytes: Uint8Array): string {
     )
     .sort(
       (a, b) =>
-        b.confidence - a.confidence ||
-        sniffable.indexOf(a.encoding) - sniffable.indexOf(b.encoding)
+        b.confidence - a.confidence || sniffable.indexOf(a.encoding) - sniffable.indexOf(b.encoding)
     )
 
   for (const {encoding} of candidates) {

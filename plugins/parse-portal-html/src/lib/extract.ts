@@ -119,78 +119,80 @@ export function extractLines(
   return result
 
   function enter(node: Nodes, entering: boolean): 'skip' | undefined {
-      if (entering) {
+    if (entering) {
+      flush()
+      mode = 'body'
+      containerDepth++
+    }
+
+    if (node.type === 'text') {
+      const start = node.position?.start.offset ?? -1
+      const end = node.position?.end.offset ?? -1
+      addText(builder, node.value, start, end, context, flush)
+      return entering ? 'skip' : undefined
+    }
+
+    if (node.type !== 'element') return entering ? 'skip' : undefined
+
+    const name = node.tagName
+    if (name === 'a') collectAttachment(node)
+
+    if (name === 'img') {
+      if (mode === 'body' && !isHidden(node)) collectImage(node)
+      return 'skip'
+    }
+
+    if (nonTextElements.has(name) || isHidden(node)) return 'skip'
+
+    if (
+      mode === 'body' ? !entering && isWidget(node) : isNavigation(node) && !holdsContainer(node)
+    ) {
+      return 'skip'
+    }
+
+    if (name === 'br') {
+      flush()
+      return 'skip'
+    }
+
+    if (name === 'table' && mode === 'body') {
+      const table = readTable(node, source)
+      if (table !== null) {
         flush()
-        mode = 'body'
-        containerDepth++
-      }
-
-      if (node.type === 'text') {
-        const start = node.position?.start.offset ?? -1
-        const end = node.position?.end.offset ?? -1
-        addText(builder, node.value, start, end, context, flush)
-        return entering ? 'skip' : undefined
-      }
-
-      if (node.type !== 'element') return entering ? 'skip' : undefined
-
-      const name = node.tagName
-      if (name === 'a') collectAttachment(node)
-
-      if (name === 'img') {
-        if (mode === 'body' && !isHidden(node)) collectImage(node)
-        return 'skip'
-      }
-
-      if (nonTextElements.has(name) || isHidden(node)) return 'skip'
-
-      if (mode === 'body' ? !entering && isWidget(node) : isNavigation(node) && !holdsContainer(node)) {
-        return 'skip'
-      }
-
-      if (name === 'br') {
-        flush()
-        return 'skip'
-      }
-
-      if (name === 'table' && mode === 'body') {
-        const table = readTable(node, source)
-        if (table !== null) {
-          flush()
-          if (isInfoTable(table, isLabel)) {
-            for (const row of table.rows) for (const cell of row) result.info.push(...cell.lines)
-          } else {
-            result.body.push({kind: 'table', table})
-          }
-
-          return 'skip'
+        if (isInfoTable(table, isLabel)) {
+          for (const row of table.rows) for (const cell of row) result.info.push(...cell.lines)
+        } else {
+          result.body.push({kind: 'table', table})
         }
+
+        return 'skip'
       }
+    }
 
-      const block = blockElements.has(name)
-      const align = block ? alignmentOf(node) : null
-      const bold = isBoldElement(node)
-      const level = headingElements.has(name) ? Number(name.slice(1)) : 0
-      const preserve = name === 'pre' || name === 'xmp' || name === 'listing'
-      const cell = name === 'td' || name === 'th'
+    const block = blockElements.has(name)
+    const align = block ? alignmentOf(node) : null
+    const bold = isBoldElement(node)
+    const level = headingElements.has(name) ? Number(name.slice(1)) : 0
+    const preserve = name === 'pre' || name === 'xmp' || name === 'listing'
+    const cell = name === 'td' || name === 'th'
 
-      if (block) flush()
-      else if (mode !== 'body' && context.preserve === 0 && looksLikeLabel(node)) {
-        // `<strong>发文单位:</strong>…`: keep the fields of one line apart.
-        builder.addSeparator()
-      }
+    if (block) flush()
+    else if (mode !== 'body' && context.preserve === 0 && looksLikeLabel(node)) {
+      // `<strong>发文单位:</strong>…`: keep the fields of one line apart.
+      builder.addSeparator()
+    }
 
-      if (align !== null || bold || level > 0 || preserve || name === 'a' || cell) {
-        restore.set(node, {...context})
-        if (align !== null) context.align = align
-        if (bold) context.bold++
-        if (level > 0) context.level = level
-        if (preserve) context.preserve++
-        if (name === 'a') context.link++
-        if (cell) context.cell++
-      }
+    if (align !== null || bold || level > 0 || preserve || name === 'a' || cell) {
+      restore.set(node, {...context})
+      if (align !== null) context.align = align
+      if (bold) context.bold++
+      if (level > 0) context.level = level
+      if (preserve) context.preserve++
+      if (name === 'a') context.link++
+      if (cell) context.cell++
+    }
 
-      return undefined
+    return undefined
   }
 
   function leaveContainer(): void {
@@ -229,7 +231,10 @@ export function extractLines(
       const colon = text.slice(0, 14).search(/[:：]/)
       if (colon <= 0) return false
       // A known label, or any short Han word before a colon (`字号:`).
-      return isLabel(text.slice(0, colon + 1)) || /^\p{Script=Han}{2,6}$/u.test(text.slice(0, colon).trim())
+      return (
+        isLabel(text.slice(0, colon + 1)) ||
+        /^\p{Script=Han}{2,6}$/u.test(text.slice(0, colon).trim())
+      )
     }
 
     return false
@@ -280,7 +285,12 @@ function addText(
   while (from <= value.length) {
     const newline = value.indexOf('\n', from)
     const to = newline === -1 ? value.length : newline
-    builder.addText(value.slice(from, to), start < 0 ? -1 : start + from, start < 0 ? -1 : start + to, settings)
+    builder.addText(
+      value.slice(from, to),
+      start < 0 ? -1 : start + from,
+      start < 0 ? -1 : start + to,
+      settings
+    )
     if (newline === -1) break
     flush()
     from = newline + 1
@@ -340,10 +350,12 @@ const navigationTokens = new Set([
 /** Menus and footers around the article: skipped, they hold no metadata. */
 function isNavigation(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (element.properties['id'] === undefined && element.properties['className'] === undefined) return false
+  if (element.properties['id'] === undefined && element.properties['className'] === undefined)
+    return false
   for (const token of [idOf(element), ...classNames(element)]) {
     if (navigationTokens.has(token)) return true
-    if (/[_-]/.test(token) && token.split(/[_-]+/).some((part) => navigationTokens.has(part))) return true
+    if (/[_-]/.test(token) && token.split(/[_-]+/).some((part) => navigationTokens.has(part)))
+      return true
   }
 
   return false
@@ -352,7 +364,8 @@ function isNavigation(element: Element): boolean {
 /** A share bar, toolbar or QR widget inside the article container. */
 function isWidget(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (element.properties['id'] === undefined && element.properties['className'] === undefined) return false
+  if (element.properties['id'] === undefined && element.properties['className'] === undefined)
+    return false
   const tokens = [idOf(element), ...classNames(element)]
   return tokens.some((token) => widgetTokens.has(token))
 }

@@ -117,7 +117,10 @@ export function styleOf(element: Element): Map<string, string> {
     const colon = declaration.indexOf(':')
     if (colon === -1) continue
     const name = declaration.slice(0, colon).trim().toLowerCase()
-    const value = declaration.slice(colon + 1).trim().toLowerCase()
+    const value = declaration
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase()
     if (name !== '') declarations.set(name, value)
   }
 
@@ -127,11 +130,16 @@ export function styleOf(element: Element): Map<string, string> {
 /** Whether the element is not rendered: `hidden`, `display:none`, `visibility:hidden`. */
 export function isHidden(element: Element): boolean {
   const properties = element.properties
-  if (properties['hidden'] !== undefined && properties['hidden'] !== false && properties['hidden'] !== null) {
+  if (
+    properties['hidden'] !== undefined &&
+    properties['hidden'] !== false &&
+    properties['hidden'] !== null
+  ) {
     return true
   }
 
-  if (element.tagName === 'input' && attribute(element, 'type').toLowerCase() === 'hidden') return true
+  if (element.tagName === 'input' && attribute(element, 'type').toLowerCase() === 'hidden')
+    return true
   const style = properties['style']
   // Most elements have no style, or one that hides nothing.
   if (typeof style !== 'string' || !/none|hidden/i.test(style)) return false

@@ -50,7 +50,6 @@ interface Piece {
   preserve: boolean
 }
 
-
 export class LineBuilder {
   private pieces: Array<Piece> = []
   private level = 0
@@ -74,12 +73,7 @@ export class LineBuilder {
    * Add a text node's value; `start`/`end` are its source offsets
    * (`-1` when the node has no position).
    */
-  addText(
-    value: string,
-    start: number,
-    end: number,
-    context: TextContext
-  ): void {
+  addText(value: string, start: number, end: number, context: TextContext): void {
     if (value.length === 0) return
     let offsets: Int32Array | null = null
     if (start < 0 || end < start) {
@@ -105,7 +99,14 @@ export class LineBuilder {
   addSeparator(): void {
     if (this.pieces.length === 0) return
     const at = this.lastEnd()
-    this.pieces.push({text: '  ', start: at, offsets: new Int32Array([at, at, at]), bold: false, link: false, preserve: true})
+    this.pieces.push({
+      text: '  ',
+      start: at,
+      offsets: new Int32Array([at, at, at]),
+      bold: false,
+      link: false,
+      preserve: true
+    })
   }
 
   /** Finish the current line: `null` when it holds only whitespace. */
@@ -155,7 +156,7 @@ export class LineBuilder {
           if (runStart < index) chunks.push(text.slice(runStart, index))
           runStart = index + 1
           if (pendingOffset === -1) {
-            pendingOffset = map ? (map[index] ?? 0) : piece.start + index
+            pendingOffset = map ? map[index] ?? 0 : piece.start + index
             pendingNewline = code === 0x0a
           } else if (code === 0x0a) {
             pendingNewline = true
@@ -179,9 +180,9 @@ export class LineBuilder {
           pendingOffset = -1
         }
 
-        const offset = map ? (map[index] ?? 0) : piece.start + index
+        const offset = map ? map[index] ?? 0 : piece.start + index
         starts[length] = offset
-        ends[length] = map ? (map[index + 1] ?? offset) : offset + 1
+        ends[length] = map ? map[index + 1] ?? offset : offset + 1
         flags[length] = isEdgeSpace(code) ? flag | 4 : flag
         length++
         previous = code
@@ -227,7 +228,7 @@ export class LineBuilder {
   private lastEnd(): number {
     const last = this.pieces.at(-1)
     if (last === undefined) return 0
-    return last.offsets ? (last.offsets[last.text.length] ?? 0) : last.start + last.text.length
+    return last.offsets ? last.offsets[last.text.length] ?? 0 : last.start + last.text.length
   }
 }
 

@@ -47,7 +47,8 @@ export function readOutsideFields(lines: Array<PageLine>): OutsideFields {
     // `<th>索引号</th><td>…</td>`: a label cell without a colon.
     if (fieldLine === null && line.cell && next?.cell) {
       const labelled = readFieldLine(line.value + ':')
-      if (labelled !== null && labelled.fields.length === 1 && isPendingLabel(labelled)) fieldLine = labelled
+      if (labelled !== null && labelled.fields.length === 1 && isPendingLabel(labelled))
+        fieldLine = labelled
     }
 
     if (fieldLine === null) continue
@@ -56,7 +57,11 @@ export function readOutsideFields(lines: Array<PageLine>): OutsideFields {
 
     // A value cell after a label cell is the value, even a title.
     const cellValue = line.cell && next?.cell === true && readFieldLine(next.value) === null
-    if (isPendingLabel(fieldLine) && next !== undefined && (cellValue || isFieldValue(next.value))) {
+    if (
+      isPendingLabel(fieldLine) &&
+      next !== undefined &&
+      (cellValue || isFieldValue(next.value))
+    ) {
       const field = fieldLine.fields.at(-1) as Field
       field.value = next.value
       index++
@@ -80,7 +85,10 @@ const bracketedField = /^[（(【[]\s*([^（()）【】[\]:：]{1,8}[:：][^（(
  * Take the editor's bracketed fields off the end of the article (they are
  * not report text): returns them as written and as field lines.
  */
-export function trimEditorLines(body: Array<BodyItem>): {written: Array<string>; lines: Array<PageLine>} {
+export function trimEditorLines(body: Array<BodyItem>): {
+  written: Array<string>
+  lines: Array<PageLine>
+} {
   const written: Array<string> = []
   const lines: Array<PageLine> = []
   while (body.length > 0) {

@@ -28,7 +28,10 @@ export function findTitleLine(before: Array<Line>, articleTitle: string | undefi
   const reach = before.slice(-titleReach).reverse()
 
   if (wanted !== '') {
-    const same = before.slice().reverse().find((line) => compact(line.value) === wanted)
+    const same = before
+      .slice()
+      .reverse()
+      .find((line) => compact(line.value) === wanted)
     if (same) return same
   }
 
@@ -52,7 +55,12 @@ export function titleElementLine(element: Element | null, source: string): Line 
   const context = {bold: false, level: 0, align: null, preserve: false, link: false, cell: false}
   for (const child of element.children) {
     if (child.type === 'text') {
-      builder.addText(child.value, child.position?.start.offset ?? -1, child.position?.end.offset ?? -1, context)
+      builder.addText(
+        child.value,
+        child.position?.start.offset ?? -1,
+        child.position?.end.offset ?? -1,
+        context
+      )
     }
   }
 

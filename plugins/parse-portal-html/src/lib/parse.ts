@@ -68,7 +68,11 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   const scan = scanPage(tree)
   const container = chooseContainer(tree, scan)
   if (container === null) {
-    fail(file, 'article-not-found', 'Unexpected page without article text, expected paragraphs of Chinese text')
+    fail(
+      file,
+      'article-not-found',
+      'Unexpected page without article text, expected paragraphs of Chinese text'
+    )
   }
 
   const site = readSiteMeta(scan.metas)
@@ -95,16 +99,27 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   const place = location(text)
   const locator = createLocator(place, virtual.map, text.length)
   const layout = readLayout(splitLines(virtual.value), {chrome: true})
-  const {children, meta} = assemble(layout, virtual, locator, (offset) => pointOf(place, offset, text.length), file, {
-    fields: outside.fields,
-    dates: [...outside.dates, ...nearDates],
-    site,
-    assets: [...page.images, ...page.attachments],
-    chrome: editor.written
-  })
+  const {children, meta} = assemble(
+    layout,
+    virtual,
+    locator,
+    (offset) => pointOf(place, offset, text.length),
+    file,
+    {
+      fields: outside.fields,
+      dates: [...outside.dates, ...nearDates],
+      site,
+      assets: [...page.images, ...page.attachments],
+      chrome: editor.written
+    }
+  )
 
   if (layout.body.length === 0) {
-    warn(file, 'article-not-found', 'Unexpected article without body text, expected paragraphs or sections')
+    warn(
+      file,
+      'article-not-found',
+      'Unexpected article without body text, expected paragraphs or sections'
+    )
   }
 
   if (meta.title === null) {
@@ -117,7 +132,10 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
     )
   }
 
-  return root(meta, children, {start: pointOf(place, 0, text.length), end: pointOf(place, text.length, text.length)})
+  return root(meta, children, {
+    start: pointOf(place, 0, text.length),
+    end: pointOf(place, text.length, text.length)
+  })
 }
 
 /**
@@ -134,7 +152,11 @@ function decodeInput(document: string, file: VFile, settings: ParseSettings): st
     fail(
       file,
       'document-too-large',
-      'Unexpected page of `' + size + '` bytes, expected at most `' + settings.maxSize + '` (option `maxSize`)'
+      'Unexpected page of `' +
+        size +
+        '` bytes, expected at most `' +
+        settings.maxSize +
+        '` (option `maxSize`)'
     )
   }
 
@@ -174,6 +196,8 @@ function decodeInput(document: string, file: VFile, settings: ParseSettings): st
 
 /** Offset of the first `<meta name>` of that name, for synthetic lines. */
 function metaOffset(metas: Array<Element>, name: string): number {
-  const meta = metas.find((element) => String(element.properties['name'] ?? '').toLowerCase() === name)
+  const meta = metas.find(
+    (element) => String(element.properties['name'] ?? '').toLowerCase() === name
+  )
   return meta?.position?.start.offset ?? 0
 }

@@ -84,7 +84,11 @@ function positiveInteger(value: unknown, name: string, fallback: number): number
   if (value === null || value === undefined) return fallback
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     throw new TypeError(
-      '@baogao/parse-portal-html: unexpected `' + name + '` option `' + String(value) + '`, expected a positive integer'
+      '@baogao/parse-portal-html: unexpected `' +
+        name +
+        '` option `' +
+        String(value) +
+        '`, expected a positive integer'
     )
   }
 

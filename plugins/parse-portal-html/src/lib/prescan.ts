@@ -27,10 +27,7 @@ export function prescanCharset(bytes: Uint8Array, limit: number): string | null 
       continue
     }
 
-    if (
-      startsWithInsensitive(bytes, index, '<meta') &&
-      isSpaceOrSlash(bytes[index + 5])
-    ) {
+    if (startsWithInsensitive(bytes, index, '<meta') && isSpaceOrSlash(bytes[index + 5])) {
       const {attributes, next} = readAttributes(bytes, index + 5, end)
       const label = charsetFromMeta(attributes)
       if (label) return label
@@ -41,8 +38,7 @@ export function prescanCharset(bytes: Uint8Array, limit: number): string | null 
     const following = bytes[index + 1]
     if (
       following !== undefined &&
-      (isAsciiLetter(following) ||
-        (following === 0x2f /* / */ && isAsciiLetter(bytes[index + 2])))
+      (isAsciiLetter(following) || (following === 0x2f /* / */ && isAsciiLetter(bytes[index + 2])))
     ) {
       // Another start or end tag: skip its name and attributes, so a
       // `<meta` inside an attribute value is not read.
@@ -82,7 +78,7 @@ function charsetFromMeta(attributes: Map<string, string>): string | null {
 }
 
 /** `text/html; charset=gb2312` → `gb2312` (HTTP header or `content`). */
-export function charsetFromContentType(value: string): string | null {
+function charsetFromContentType(value: string): string | null {
   const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(value)
   return match?.[1] ?? null
 }
@@ -182,9 +178,7 @@ function isAsciiLetter(byte: number | undefined): boolean {
 }
 
 function isSpace(byte: number | undefined): boolean {
-  return (
-    byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x20
-  )
+  return byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x20
 }
 
 function isSpaceOrSlash(byte: number | undefined): boolean {

@@ -347,12 +347,14 @@ function addMarker(scan: PageScan, element: Element, tokens: Array<string>): voi
   const id = tokens[0] ?? ''
   let best: Marker | null = null
   const idRank = id === '' ? undefined : markerIds.get(id)
-  if (idRank !== undefined) best = {element, rank: idRank, selector: '#' + String(element.properties['id'])}
+  if (idRank !== undefined)
+    best = {element, rank: idRank, selector: '#' + String(element.properties['id'])}
 
   // `class="view TRS_UEDITOR trs_paper_default"`: the most specific wins.
   for (const name of tokens.slice(1)) {
     const rank = markerClasses.get(name)
-    if (rank !== undefined && (best === null || rank < best.rank)) best = {element, rank, selector: '.' + name}
+    if (rank !== undefined && (best === null || rank < best.rank))
+      best = {element, rank, selector: '.' + name}
   }
 
   if (best !== null) scan.markers.push(best)
@@ -361,7 +363,8 @@ function addMarker(scan: PageScan, element: Element, tokens: Array<string>): voi
 function hasChromeToken(tokens: Array<string>): boolean {
   for (const value of tokens) {
     if (chromeTokens.has(value)) return true
-    if (/[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token))) return true
+    if (/[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token)))
+      return true
   }
 
   return false

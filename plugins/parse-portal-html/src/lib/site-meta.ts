@@ -45,18 +45,3 @@ export function readSiteMeta(metas: Array<Element>): Partial<Record<SiteMetaName
 
   return site
 }
-
-/** The charset a `<meta>` declares in the tree (for the mismatch message). */
-export function declaredCharsets(metas: Array<Element>): Array<string> {
-  const labels: Array<string> = []
-  for (const meta of metas) {
-    const charset = attribute(meta, 'charSet').trim()
-    if (charset !== '') labels.push(charset)
-    const httpEquiv = attribute(meta, 'httpEquiv').trim().toLowerCase()
-    const content = attribute(meta, 'content')
-    const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(content)
-    if (httpEquiv === 'content-type' && match?.[1]) labels.push(match[1])
-  }
-
-  return labels
-}

@@ -48,7 +48,10 @@ export function readTable(table: Element, source: string): TableRead | null {
       })
     }
 
-    widest = Math.max(widest, cells.reduce((total, cell) => total + cell.colSpan, 0))
+    widest = Math.max(
+      widest,
+      cells.reduce((total, cell) => total + cell.colSpan, 0)
+    )
     rows.push(cells)
   }
 
@@ -57,7 +60,10 @@ export function readTable(table: Element, source: string): TableRead | null {
 }
 
 /** The core `table` node of a read table, with positions. */
-export function toTableNode(read: TableRead, pointAt: (offset: number) => import('unist').Point): Table {
+export function toTableNode(
+  read: TableRead,
+  pointAt: (offset: number) => import('unist').Point
+): Table {
   const rows: Array<TableRow> = read.rows.map((cells) => {
     const children: Array<TableCell> = cells.map((cell) => {
       const first = cell.lines[0]
@@ -101,7 +107,11 @@ function elementPosition(element: Element): import('unist').Position | undefined
   const position = element.position
   if (!position?.start || !position.end) return undefined
   return {
-    start: {line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0},
+    start: {
+      line: position.start.line,
+      column: position.start.column,
+      offset: position.start.offset ?? 0
+    },
     end: {line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0}
   }
 }
@@ -139,7 +149,14 @@ function cellLines(cell: Element, source: string): Array<Line> | null {
   }
 
   const stack: Array<ElementContent | 'flush'> = [...cell.children].reverse()
-  const context: TextContext = {bold: false, level: 0, align: null, preserve: false, link: false, cell: true}
+  const context: TextContext = {
+    bold: false,
+    level: 0,
+    align: null,
+    preserve: false,
+    link: false,
+    cell: true
+  }
 
   while (stack.length > 0) {
     const node = stack.pop()
@@ -150,7 +167,12 @@ function cellLines(cell: Element, source: string): Array<Line> | null {
     }
 
     if (node.type === 'text') {
-      builder.addText(node.value, node.position?.start.offset ?? -1, node.position?.end.offset ?? -1, context)
+      builder.addText(
+        node.value,
+        node.position?.start.offset ?? -1,
+        node.position?.end.offset ?? -1,
+        context
+      )
       continue
     }
 

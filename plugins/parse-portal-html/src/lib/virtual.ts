@@ -115,7 +115,11 @@ export interface Locator {
   position: (start: number, end: number) => Position
 }
 
-export function createLocator(place: ReturnType<typeof location>, map: Int32Array, length: number): Locator {
+export function createLocator(
+  place: ReturnType<typeof location>,
+  map: Int32Array,
+  length: number
+): Locator {
   return {point, position}
 
   function point(offset: number): Point {
