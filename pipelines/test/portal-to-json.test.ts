@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import emitJson from '@baogao/emit-json'
 import parsePlainText from '@baogao/parse-plain-text'
+import redactContacts from '@baogao/redact-contacts'
 import parsePortalHtml from '@baogao/parse-portal-html'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -9,7 +10,7 @@ import {createProcessor, getPipeline} from '../src/index.ts'
 describe('portal-to-json', () => {
   const definition = getPipeline('portal-to-json')!
 
-  it('is portal pages (or their text dumps) → parse-portal-html / parse-plain-text → emit-json → `.json`', () => {
+  it('is portal pages (or their text dumps) → parse-portal-html / parse-plain-text → redact-contacts → emit-json → `.json`', () => {
     expect({
       name: definition.name,
       accepts: definition.accepts,
@@ -22,7 +23,7 @@ describe('portal-to-json', () => {
       name: 'portal-to-json',
       accepts: ['plain-text', 'portal-html'],
       parsers: {'plain-text': [parsePlainText, []], 'portal-html': [parsePortalHtml, []]},
-      transformers: [],
+      transformers: [{role: 'transformer', name: 'redactContacts', plugin: redactContacts, parameters: []}],
       compiler: [emitJson, []],
       extension: '.json',
       batch: []

@@ -1,5 +1,6 @@
 import emitJson from '@baogao/emit-json'
 import parsePlainText from '@baogao/parse-plain-text'
+import redactContacts from '@baogao/redact-contacts'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {createProcessor, getPipeline, pipelines} from '../src/index.ts'
@@ -24,7 +25,7 @@ describe('registry', () => {
 describe('text-to-json', () => {
   const definition = getPipeline('text-to-json')!
 
-  it('is plain text → parse-plain-text → emit-json → `.json`, with no transformers or batch outputs', () => {
+  it('is plain text → parse-plain-text → redact-contacts → emit-json → `.json`, with no batch outputs', () => {
     expect({
       name: definition.name,
       accepts: definition.accepts,
@@ -37,7 +38,7 @@ describe('text-to-json', () => {
       name: 'text-to-json',
       accepts: ['plain-text'],
       parsers: {'plain-text': [parsePlainText, []]},
-      transformers: [],
+      transformers: [{role: 'transformer', name: 'redactContacts', plugin: redactContacts, parameters: []}],
       compiler: [emitJson, []],
       extension: '.json',
       batch: []
