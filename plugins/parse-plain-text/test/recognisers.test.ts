@@ -56,6 +56,9 @@ describe('isChrome', () => {
     '上一篇:兰州市司法局2021年工作总结',
     '相关链接',
     '网站声明 | 网站地图 | 联系我们',
+    '字号:A+ A A-',
+    '〖打印〗 〖关闭〗',
+    '语音播报: 播放 暂停 停止',
     '-----'
   ])('takes `%s` as chrome', (text) => {
     expect(isChrome(text)).toBe(true)
@@ -193,6 +196,17 @@ describe('titles', () => {
     expect(joinTitle(['XX区法治政府建设年度报告', '(2020年度)'])).toEqual({
       title: 'XX区法治政府建设年度报告(2020年度)',
       used: 2
+    })
+  })
+
+  it('leaves a date written after the title out of it', () => {
+    expect(joinTitle(['XX区2021年法治政府建设年度报告 2022-03-30 09:12'])).toEqual({
+      title: 'XX区2021年法治政府建设年度报告',
+      used: 1
+    })
+    expect(joinTitle(['XX区2021年法治政府建设年度报告(2022年3月1日)'])).toEqual({
+      title: 'XX区2021年法治政府建设年度报告',
+      used: 1
     })
   })
 
