@@ -28,7 +28,8 @@ const toolWords = [
   '关闭页面', '收藏', '加入收藏', '收藏本页', '设为首页', '分享', '分享到', '分享至', '字体', '字号',
   '大', '中', '小', '默认', '搜索', '高级搜索', '站内搜索', '全站搜索', '全文检索', '扫一扫',
   '手机扫一扫', '微信扫一扫', '用手机扫一扫', '保存', '下载', '朗读', '语音播报', '视力保护色',
-  '护眼模式', '纠错', '我要纠错', '找错', '政府网站找错', '复制链接', '链接',
+  '护眼模式', '护眼', '背景色', '阅读模式', '语音', '语音阅读', '播放', '暂停', '停止', '继续', 'A',
+  '纠错', '我要纠错', '找错', '政府网站找错', '复制链接', '链接',
   // Social and contact menus.
   '微信', '微博', '今日头条', 'QQ空间', 'QQ', '政务微博', '政务微信', '新浪微博', '腾讯微博',
   '官方微信', '官方微博', '微信公众号', '公众号', '客户端', '移动客户端', 'APP', 'App', '小程序', '抖音',
@@ -43,7 +44,8 @@ const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
 /** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators = /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+const toolSeparators =
+  /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {
@@ -119,7 +121,8 @@ export function isChrome(text: string): boolean {
 export function isPageNumber(text: string): boolean {
   const bare = text.replace(/[\s\u00A0\u3000]+/g, '')
   return (
-    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(bare) ||
-    /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
+    /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(
+      bare
+    ) || /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
   )
 }

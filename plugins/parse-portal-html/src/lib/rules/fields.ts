@@ -97,7 +97,9 @@ function splitSegments(text: string): Array<string> {
 
 /** Read a segment as a field when its label is a known portal label. */
 function readField(segment: string): Field | null {
-  const match = labelled.exec(stripBullet(segment).replace(/^[【〖[(\uFF08]\s*|\s*[】〗\])\uFF09]$/g, ''))
+  const match = labelled.exec(
+    stripBullet(segment).replace(/^[【〖[(\uFF08]\s*|\s*[】〗\])\uFF09]$/g, '')
+  )
   if (!match) return null
   const label = (match[1] ?? '').replace(/[【〖[\]】〗(\uFF08)\uFF09]/g, '').trim()
   if (!knownLabels.has(compact(label))) return null

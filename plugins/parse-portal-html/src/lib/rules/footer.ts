@@ -30,7 +30,8 @@ export function classifyFooter(all: Array<Line>, bodyStart: number, draft: Layou
 
     if (fieldLine) reversed.push({line, kind: 'field', fieldLine})
     else if (isChrome(text)) reversed.push({line, kind: 'chrome'})
-    else if (isFurniture(text) && furnitureRun < maxFurnitureRun) reversed.push({line, kind: 'other'})
+    else if (isFurniture(text) && furnitureRun < maxFurnitureRun)
+      reversed.push({line, kind: 'other'})
     else break
 
     furnitureRun = reversed.at(-1)?.kind === 'other' ? furnitureRun + 1 : 0

@@ -119,7 +119,11 @@ function isFieldValue(text: string): boolean {
  * page furniture (chrome); after it, a signature printed under the title,
  * then the salutation, then body.
  */
-export function resolveHeader(header: Array<Classified>, draft: LayoutDraft, options: LayoutOptions): void {
+export function resolveHeader(
+  header: Array<Classified>,
+  draft: LayoutDraft,
+  options: LayoutOptions
+): void {
   const title = findTitle(header, options)
   const isPage = header.some((entry) => entry.kind === 'chrome' || entry.kind === 'field')
   let furnitureEnd = 0
@@ -243,7 +247,11 @@ function findTitle(
       if (!options.chrome && index + offset > 0) break
       const joined = joinTitle(run.slice(offset, offset + maxTitleLines))
       if (!joined) continue
-      const candidate = {start: index + offset, end: index + offset + joined.used, text: joined.title}
+      const candidate = {
+        start: index + offset,
+        end: index + offset + joined.used,
+        text: joined.title
+      }
       first ??= candidate
       if (candidate.end === end) {
         first = candidate
@@ -266,7 +274,10 @@ export function collect(entry: Classified, draft: LayoutDraft): void {
   if (entry.kind === 'field' && entry.fieldLine) {
     draft.fields.push(...entry.fieldLine.fields)
     for (const piece of entry.fieldLine.chrome) {
-      draft.chrome.push({at: entry.line.start + Math.max(0, entry.line.text.indexOf(piece)), text: piece})
+      draft.chrome.push({
+        at: entry.line.start + Math.max(0, entry.line.text.indexOf(piece)),
+        text: piece
+      })
       if (isDateLine(piece)) draft.headerDates.push(piece)
     }
 

@@ -78,7 +78,8 @@ export function readLayout(lines: Array<Line>, options: LayoutOptions): Layout {
   for (const line of lines) {
     if (isBlank(line)) continue
     // Page numbers of a printed document (`— 3 —`) interrupt the body anywhere.
-    if (options.chrome && isPageNumber(line.text)) draft.chrome.push({at: line.start, text: line.text})
+    if (options.chrome && isPageNumber(line.text))
+      draft.chrome.push({at: line.start, text: line.text})
     else all.push(line)
   }
 
@@ -92,7 +93,9 @@ export function readLayout(lines: Array<Line>, options: LayoutOptions): Layout {
   const body = [...draft.body, ...all.slice(bodyStart, bodyStart + tail.start)]
   draft.closing = tail.closing
   draft.signature =
-    tail.signatories.length > 0 || tail.date ? {signatories: tail.signatories, date: tail.date} : null
+    tail.signatories.length > 0 || tail.date
+      ? {signatories: tail.signatories, date: tail.date}
+      : null
   draft.notes = tail.notes
 
   // `……工作。特此报告。`: the formula closing the last paragraph.

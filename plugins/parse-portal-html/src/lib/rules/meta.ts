@@ -42,7 +42,10 @@ export function fieldValues(fields: Array<Field>, labels: Array<string>): Array<
   return values
 }
 
-export function publishedCandidates(fields: Array<Field>, headerDates: Array<string>): Array<string> {
+export function publishedCandidates(
+  fields: Array<Field>,
+  headerDates: Array<string>
+): Array<string> {
   return [...fieldValues(fields, publishedLabels), ...headerDates]
 }
 
@@ -77,7 +80,8 @@ export function readIssuer(
   if (named !== '' && isSignatory(named)) return named
   // A duty report's title names a position (`…区长`): its place stands in.
   const organisation = withoutPosition(named)
-  if (organisation !== named && organisation !== '' && isSignatory(organisation)) return organisation
+  if (organisation !== named && organisation !== '' && isSignatory(organisation))
+    return organisation
 
   const candidates = [
     ...signatories.map((value) => squeeze(value)),

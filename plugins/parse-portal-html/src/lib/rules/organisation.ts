@@ -40,13 +40,17 @@ export function squeeze(text: string): string {
 export function joinNames(left: string, right: string): string {
   if (left === '') return right
   const separate =
-    isOrganisation(left) && /^\p{Script=Han}/u.test(right) && !/^关于/.test(right) && startsWithOrganisation(right)
+    isOrganisation(left) &&
+    /^\p{Script=Han}/u.test(right) &&
+    !/^关于/.test(right) &&
+    startsWithOrganisation(right)
   return separate ? left + ' ' + right : left + right
 }
 
 /** Whether `text` begins with an organisation name (before `关于` or a year). */
 function startsWithOrganisation(text: string): boolean {
-  const head = /^(.*?)(关于|[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}\s*年|$)/u.exec(text)?.[1] ?? ''
+  const head =
+    /^(.*?)(关于|[0-9\uFF10-\uFF19〇零○一二三四五六七八九]{4}\s*年|$)/u.exec(text)?.[1] ?? ''
   return head.length >= 2 && isOrganisation(head)
 }
 

@@ -57,7 +57,10 @@ export function isNote(text: string): boolean {
 
 /** The first line of an attachment list: `附件:1.…`, `附件2`. */
 function isAttachment(text: string): boolean {
-  return /^附件[0-9\uFF10-\uFF19一二三四五六七八九十]*([:\uFF1A]|$)/.test(compact(text)) && text.length <= 80
+  return (
+    /^附件[0-9\uFF10-\uFF19一二三四五六七八九十]*([:\uFF1A]|$)/.test(compact(text)) &&
+    text.length <= 80
+  )
 }
 
 /** Longest line continuing an attachment list (`2.XX清单`). */
@@ -167,7 +170,10 @@ export function readTail(lines: Array<Line>): Tail {
   }
 
   const closingAbove = (at: number) => at >= 0 && isClosing(lines[at]?.text ?? '')
-  if (signatories.length > 0 && (tail.date !== null || closingAbove(cursor) || closingAbove(attachmentStart(lines, cursor) - 1))) {
+  if (
+    signatories.length > 0 &&
+    (tail.date !== null || closingAbove(cursor) || closingAbove(attachmentStart(lines, cursor) - 1))
+  ) {
     tail.signatories.unshift(...signatories)
     index = cursor
   }

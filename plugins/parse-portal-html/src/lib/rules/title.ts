@@ -66,7 +66,7 @@ export interface JoinedTitle {
  * complete title that names its own organisation starts a new title.
  */
 export function joinTitle(parts: Array<string>): JoinedTitle | null {
-  const pieces = parts.map((part) => squeeze(part))
+  const pieces = parts.map((part) => withoutTrailingDate(squeeze(part)))
   let title = ''
   let used = 0
 
@@ -100,7 +100,12 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
     // A piece that is a full title with its own organisation starts afresh:
     // what came before it was something else (a site name).
     // Joint issuers (`中共XX县委` / `XX县人民政府关于…`) are the exception.
-    if (title !== '' && isTitleLike(piece) && titleOrganisation(piece) !== '' && !isPartyCommittee(title)) {
+    if (
+      title !== '' &&
+      isTitleLike(piece) &&
+      titleOrganisation(piece) !== '' &&
+      !isPartyCommittee(title)
+    ) {
       return null
     }
 
@@ -109,6 +114,18 @@ export function joinTitle(parts: Array<string>): JoinedTitle | null {
   }
 
   return isTitleLike(title) ? {title, used} : null
+}
+
+/** A publication date written after the title on its line (`…报告 2022-03-30`). */
+const trailingDate =
+  /[(\uFF08]?[0-9\uFF10-\uFF19]{4}[-/.年][0-9\uFF10-\uFF19]{1,2}[-/.月][0-9\uFF10-\uFF19]{1,2}日?([0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?[)\uFF09]?$/
+
+/** `title` without a date after it, when what is left still reads as a title. */
+function withoutTrailingDate(title: string): string {
+  const match = trailingDate.exec(title)
+  if (!match) return title
+  const rest = title.slice(0, match.index)
+  return isTitleLike(rest) ? rest : title
 }
 
 /** How many of `pieces` spell `title` again (whitespace aside), or `0`. */
