@@ -2,6 +2,7 @@ import {mkdtemp, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import * as XLSX from 'xlsx'
 import {buildExample, example, execute, repository, samplesText, tsc} from './helpers.ts'
 
 const flagged = (count: number) => 'Unexpected `' + count + '` quantitative indicators in the body, expected at least `10` (numbers with units such as `120件`, `15%`)'
@@ -73,5 +74,33 @@ describe('pipelines in code', () => {
     expect(await quantitativeMessages(out)).toEqual(expectedMessages)
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {pipeline: {name: string}}
     expect(manifest.pipeline.name).toBe('checked-json')
+  }, slow)
+})
+
+describe('the config file', () => {
+  const baogao = (args: ReadonlyArray<string>) => execute(process.execPath, [path.join(repository, 'packages/cli/bin/baogao.js'), ...args], example)
+
+  it('puts `quantitative-nightly` beside the built-in pipelines', () => {
+    const result = baogao(['list', '--json'])
+    const pipelines = (JSON.parse(result.stdout) as {pipelines: Array<{name: string; plugins: Array<{name: string}>; batch: Array<{file: string}>}>}).pipelines
+    const nightly = pipelines.find((pipeline) => pipeline.name === 'nightly')
+    const mine = pipelines.find((pipeline) => pipeline.name === 'quantitative-nightly')
+    expect(result.status).toBe(0)
+    expect(mine?.plugins.map((plugin) => plugin.name)).toEqual([...(nightly?.plugins.map((plugin) => plugin.name) ?? []).slice(0, -1), 'quantitative', 'emitJson'])
+    expect(mine?.batch.map((output) => output.file)).toEqual(['summary.xlsx'])
+  }, slow)
+
+  it('runs it with `baogao run`: the rule’s warnings land in the JSON and the summary', async () => {
+    const out = path.join(temporary, 'config-out')
+    const result = baogao(['run', 'quantitative-nightly', samplesText, '--out', out, '--log', 'json', '--concurrency', '2'])
+    expect(result.status).toBe(0)
+    expect(await quantitativeMessages(out)).toEqual(expectedMessages)
+    const workbook = XLSX.read(await readFile(path.join(out, 'summary.xlsx')))
+    const sheet = workbook.Sheets['Messages']
+    const rows = sheet === undefined ? [] : XLSX.utils.sheet_to_json<Array<unknown>>(sheet, {header: 1})
+    expect(rows.filter((row) => row.includes('quantitative')).map((row) => [row[0], row.find((cell) => typeof cell === 'string' && cell.startsWith('Unexpected `'))])).toEqual([
+      ['002_003a9d8f3bacc8c6.txt', flagged(7)],
+      ['003_8891a8d6d278ec13.txt', flagged(8)]
+    ])
   }, slow)
 })
