@@ -43,6 +43,18 @@ function allowed(file: string, manifest: Manifest): boolean {
   return extras.some((entry) => file === entry || file.startsWith(entry + '/'))
 }
 
+describe('what a tarball may hold', () => {
+  const manifest: Manifest = {name: '@baogao/x', version: '0.0.0', files: ['dist', '!dist/**/*.tsbuildinfo', 'schema.json', 'template', 'bin']}
+
+  it('takes built code, docs, the manifest and declared extras', () => {
+    expect(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/lib/a.d.ts', 'dist/index.js.map', 'schema.json', 'template/src/index.ts.tmpl', 'template/test/fixtures/a/input.json.tmpl', 'bin/baogao.js'].filter((file) => !allowed(file, manifest))).toEqual([])
+  })
+
+  it('refuses sources, tests, build info and undeclared files', () => {
+    expect(['src/index.ts', 'test/a.test.ts', 'dist/test/a.js', 'dist/src/a.js', 'tsconfig.tsbuildinfo', 'dist/tsconfig.tsbuildinfo', 'tsconfig.json', 'vitest.config.ts', 'dist/notes.txt', 'bench/run.js', 'AST.md'].filter((file) => allowed(file, manifest))).toEqual([])
+  })
+})
+
 describe('public packages', () => {
   it('are the packages, plugins and pipelines of the repository', () => {
     expect(packages.map((found) => found.manifest.name)).toContain('@baogao/plugin-kit')
