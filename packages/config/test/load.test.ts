@@ -8,6 +8,7 @@ import {json, project, ruleModule} from './helpers.ts'
 
 // The registry grows as pipelines are added; these tests follow it.
 const builtInNames = Object.keys(builtInPipelines).sort()
+const textToJsonTransformers = (builtInPipelines['text-to-json']?.transformers ?? []).map((step) => [step.name, step.parameters])
 
 function describePipeline(definition: ConfigPipeline) {
   return {
@@ -46,7 +47,7 @@ describe('loadConfig', () => {
     const loaded = await loadConfig({cwd: path.join(folder)})
     expect(loaded?.file).toBe(path.join(folder, 'baogao.config.json'))
     expect(loaded?.pipelines.map(describePipeline)).toEqual([
-      {name: 'checked', description: 'Text to JSON, checked for size.', accepts: ['plain-text'], parsers: {'plain-text': 'parsePlainText'}, transformers: [['tinyReport', [['error', {minimum: 3}]]]], compiler: 'emitJson', extension: '.json', batch: []}
+      {name: 'checked', description: 'Text to JSON, checked for size.', accepts: ['plain-text'], parsers: {'plain-text': 'parsePlainText'}, transformers: [...textToJsonTransformers, ['tinyReport', [['error', {minimum: 3}]]]], compiler: 'emitJson', extension: '.json', batch: []}
     ])
     expect(loaded?.pipelines[0]?.origin).toEqual({config: path.join(folder, 'baogao.config.json'), plugins: [{specifier: './rules/tiny.mjs', packageName: null, version: null, sha256: expect.stringMatching(/^[\da-f]{64}$/)}]})
   })
@@ -96,7 +97,7 @@ export default {pipelines: {js: {description: 'From JS.', extends: 'text-to-json
 `
     })
     expect((await loadConfig({cwd: folder}))?.pipelines.map(describePipeline)).toEqual([
-      {name: 'js', description: 'From JS.', accepts: ['plain-text'], parsers: {'plain-text': 'parsePlainText'}, transformers: [['countParagraphs', []]], compiler: 'emitJson', extension: '.json', batch: []}
+      {name: 'js', description: 'From JS.', accepts: ['plain-text'], parsers: {'plain-text': 'parsePlainText'}, transformers: [...textToJsonTransformers, ['countParagraphs', []]], compiler: 'emitJson', extension: '.json', batch: []}
     ])
   })
 })
