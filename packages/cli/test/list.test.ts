@@ -10,7 +10,9 @@ describe('baogao list', () => {
     const result = await baogao(['list'])
     expect(result.code).toBe(0)
     expect(result.stdout.startsWith('Pipelines:\n')).toBe(true)
-    expect(result.stdout).toContain(`  text-to-json\n    ${textToJson?.description}\n    accepts: plain-text\n    outputs: one *.json per input\n    plugins: parsePlainText → emitJson\n`)
+    expect(result.stdout).toContain(`  text-to-json\n    ${textToJson?.description}\n    accepts: plain-text\n    outputs: one *.json per input\n    plugins: parsePlainText → redactContacts → emitJson\n`)
+    // Parsers are alternatives, one per input kind; the rest run in order.
+    expect(result.stdout).toContain('    plugins: parsePlainText | parsePortalHtml → validateSectionOrder → redactContacts → emitJson\n')
     expect(result.stdout).toMatch(/\nPlugins:\n(.+\n)*  parsePlainText +parser +(.+, )?text-to-json\n/)
     // One entry per registered pipeline, in name order.
     const listed = [...result.stdout.matchAll(/^ {2}([a-z][a-z\d-]*)$/gm)].map((match) => match[1])
@@ -26,7 +28,11 @@ describe('baogao list', () => {
       description: textToJson?.description,
       accepts: ['plain-text'],
       extension: '.json',
-      plugins: [{role: 'parser', name: 'parsePlainText', kind: 'plain-text'}, {role: 'compiler', name: 'emitJson'}],
+      plugins: [
+        {role: 'parser', name: 'parsePlainText', kind: 'plain-text'},
+        {role: 'transformer', name: 'redactContacts'},
+        {role: 'compiler', name: 'emitJson'}
+      ],
       batch: []
     })
     expect(listing.plugins.find((plugin) => plugin.name === 'emitJson')).toMatchObject({role: 'compiler'})

@@ -53,7 +53,7 @@ export const listCommand: CommandSpec = {
     if (pipelines.length === 0) lines.push('  (none)')
     for (const pipeline of pipelines) {
       lines.push(`  ${pipeline.name}`, `    ${pipeline.description}`, `    accepts: ${pipeline.accepts.join(', ')}`, `    outputs: one *${pipeline.extension} per input${pipeline.batch.map((output) => `, ${output.file}`).join('')}`)
-      lines.push(`    plugins: ${pipeline.plugins.map((plugin) => plugin.name).join(' → ')}`)
+      lines.push(`    plugins: ${formatChain(pipeline.plugins)}`)
     }
 
     lines.push('', 'Plugins:')
@@ -66,6 +66,13 @@ export const listCommand: CommandSpec = {
     context.stdout.write(lines.join('\n') + '\n')
     return exitCodes.ok
   }
+}
+
+/** `a | b → c → d`: one parser per input kind (alternatives), then the rest in order. */
+function formatChain(plugins: PipelineListing['plugins']): string {
+  const parsers = plugins.filter((plugin) => plugin.kind !== undefined).map((plugin) => plugin.name)
+  const rest = plugins.filter((plugin) => plugin.kind === undefined).map((plugin) => plugin.name)
+  return [parsers.join(' | '), ...rest].join(' → ')
 }
 
 function describePipeline(definition: EnginePipeline): PipelineListing {
