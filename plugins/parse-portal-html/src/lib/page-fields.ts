@@ -3,13 +3,15 @@
  * labels, list items), the source/date line, and editor lines in brackets
  * at the article's end. Read with the text rules' field reader.
  */
+import {
+  type Field,
+  isDateLine,
+  isFieldValue,
+  isPendingLabel,
+  readFieldLine
+} from '@baogao/report-lines'
 import type {BodyItem} from './extract.js'
 import type {Line as PageLine} from './lines.js'
-import {isChrome} from './rules/chrome.js'
-import {isDateLine} from './rules/dates.js'
-import {type Field, isPendingLabel, readFieldLine} from './rules/fields.js'
-import {compact, hasSentencePunctuation} from './rules/text.js'
-import {isTitleLike} from './rules/title.js'
 
 /** Longest table cell taken as a label without a colon (`索 引 号`). */
 const maxCellLabel = 12
@@ -69,13 +71,6 @@ export function readOutsideFields(lines: Array<PageLine>): OutsideFields {
   }
 
   return {fields, dates}
-}
-
-/** Whether a line after an empty label is that label's value. */
-function isFieldValue(text: string): boolean {
-  if (isChrome(text) || readFieldLine(text) !== null) return false
-  if (isTitleLike(compact(text)) && text.length > 10) return false
-  return text.length <= 60 && !hasSentencePunctuation(text)
 }
 
 /** `(责任编辑:张三)`, `【来源:县司法局】`: a field in brackets on its own line. */

@@ -4,10 +4,9 @@
  * container, or `<title>` without its site-name suffix
  * (`公安县2019年法治政府建设工作报告_公安县人民政府`).
  */
+import {compact, isTitleLike, isTitlePart} from '@baogao/report-lines'
 import type {Element} from 'hast'
 import {type Line, LineBuilder} from './lines.js'
-import {compact} from './rules/text.js'
-import {isTitleLike, isTitlePart} from './rules/title.js'
 
 /** How many lines before the container a title may stand. */
 const titleReach = 12

@@ -2,11 +2,8 @@
  * The line model: the input cut into lines, each trimmed of whitespace
  * (including NBSP, U+3000, BOM and zero-width spaces) while keeping exact
  * offsets into the original input, so every node made from a line can carry
- * a unist position.
+ * a unist position (the parsers map offsets to points).
  */
-import type {Point, Position} from 'unist'
-import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 
 export interface Line {
   /** 0-based index of the line in the input. */
@@ -51,32 +48,6 @@ export function splitLines(value: string): Array<Line> {
 /** Whether the trimmed line holds nothing. */
 export function isBlank(line: Line): boolean {
   return line.text.length === 0
-}
-
-/** Maps offsets in the input to unist points. */
-export interface Locator {
-  point: (offset: number) => Point
-  position: (start: number, end: number) => Position
-}
-
-export function createLocator(file: VFile, value: string): Locator {
-  const place = location(value)
-
-  return {point, position}
-
-  function point(offset: number): Point {
-    const found = place.toPoint(offset)
-    // Offsets come from the input itself, so a miss is a bug in this package.
-    if (!found || found.offset === undefined) {
-      throw new Error('Cannot map offset `' + offset + '` in `' + (file.path ?? 'input') + '`')
-    }
-
-    return {line: found.line, column: found.column, offset: found.offset}
-  }
-
-  function position(start: number, end: number): Position {
-    return {start: point(start), end: point(end)}
-  }
 }
 
 /**

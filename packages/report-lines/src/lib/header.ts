@@ -107,7 +107,7 @@ function isShortOther(text: string): boolean {
 }
 
 /** Whether a line after an empty label is that label's value. */
-function isFieldValue(text: string): boolean {
+export function isFieldValue(text: string): boolean {
   if (isChrome(text) || readFieldLine(text) !== null) return false
   if (isTitleLike(compact(text)) && text.length > 10) return false
   return text.length <= 60 && !hasSentencePunctuation(text)

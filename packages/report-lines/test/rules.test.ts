@@ -1,13 +1,14 @@
 /**
  * The line recognisers on their own: chrome families, fields, titles,
- * salutations, dates, the ending, and the metadata rules.
+ * salutations, dates, the ending, and the metadata rules. (Moved here from
+ * `@baogao/parse-plain-text`, which reads whole texts with them.)
  */
 import {describe, expect, it} from 'vitest'
-import {parseText} from './helpers.ts'
 import {isChrome, isPageNumber} from '../src/lib/chrome.ts'
 import {isDateLine} from '../src/lib/dates.ts'
 import {readFieldLine} from '../src/lib/fields.ts'
 import {isSalutation} from '../src/lib/header.ts'
+import {readLayout} from '../src/lib/layout.ts'
 import {splitLines} from '../src/lib/lines.ts'
 import {readIssuer, readKind, readYear} from '../src/lib/meta.ts'
 import {squeeze} from '../src/lib/organisation.ts'
@@ -240,11 +241,15 @@ describe('titles', () => {
   })
 
   it('prefers the title that ends a run of title lines', () => {
-    const {tree} = parseText(
-      '法治政府建设年度报告\n淮安市2021年法治政府建设年度报告\n2021年,淮安市扎实推进法治政府建设。'
+    const layout = readLayout(
+      splitLines(
+        '法治政府建设年度报告\n淮安市2021年法治政府建设年度报告\n2021年,淮安市扎实推进法治政府建设。'
+      ),
+      {chrome: true}
     )
-    expect(tree.meta.title).toBe('淮安市2021年法治政府建设年度报告')
-    expect(tree.meta.source.chrome).toEqual(['法治政府建设年度报告'])
+    expect(layout.title).toBe('淮安市2021年法治政府建设年度报告')
+    expect(layout.titleLines.map((line) => line.text)).toEqual(['淮安市2021年法治政府建设年度报告'])
+    expect(layout.chrome).toEqual(['法治政府建设年度报告'])
   })
 
   it('finds the organisation part of a title', () => {
