@@ -30,6 +30,7 @@ test('exports the public API', async () => {
     'redacted',
     'registerNodeType',
     'resolveRuleSetting',
+    'resolveRuleSettings',
     'root',
     'salutation',
     'section',

@@ -8,10 +8,11 @@ import {
   emptyMeta,
   paragraph,
   resolveRuleSetting,
+  resolveRuleSettings,
   root,
   text
 } from '../src/index.ts'
-import type {Root, RuleMeta} from '../src/index.ts'
+import type {ResolvedRules, Root, RuleMeta, RuleSettings} from '../src/index.ts'
 
 interface CountOptions {
   minimum?: number
@@ -40,15 +41,19 @@ const meta: RuleMeta<CountOptions> = {
   }
 }
 
-function thrown(run: () => unknown): {name: string; message: string; rule: string; field: string; source: string} {
+function thrownError(run: () => unknown): unknown {
   try {
     run()
   } catch (error) {
-    const problem = error as RuleOptionError
-    return {name: problem.name, message: problem.message, rule: problem.rule, field: problem.field, source: problem.source}
+    return error
   }
 
   throw new Error('Expected a throw')
+}
+
+function thrown(run: () => unknown): {name: string; message: string; rule: string; field: string; source: string} {
+  const problem = thrownError(run) as RuleOptionError
+  return {name: problem.name, message: problem.message, rule: problem.rule, field: problem.field, source: problem.source}
 }
 
 describe('resolveRuleSetting', () => {
@@ -123,6 +128,89 @@ describe('resolveRuleSetting', () => {
   it('says a rule without fields takes no options', () => {
     const bare: RuleMeta<Record<string, never>> = {id: 'bare', source: 's', url: 'https://example.org', fields: {}}
     expect(thrown(() => resolveRuleSetting(bare, {x: 1})).message).toBe('s: rule `bare`: unexpected option `x`, expected no options')
+  })
+
+  it('names the origin it is given (a config file) instead of the source', () => {
+    const error = thrownError(() => resolveRuleSetting(meta, ['warn', {minimum: -1}], '/project/rules.json'))
+    expect(error).toBeInstanceOf(RuleOptionError)
+    expect(error).toBeInstanceOf(TypeError)
+    const problem = error as RuleOptionError
+    expect({message: problem.message, origin: problem.origin, source: problem.source, rule: problem.rule, field: problem.field}).toEqual({
+      message: '/project/rules.json: rule `count-things`: unexpected `minimum` value `-1`, expected an integer of at least `0`',
+      origin: '/project/rules.json',
+      source: 'baogao-plugin-count',
+      rule: 'count-things',
+      field: 'minimum'
+    })
+    expect((thrownError(() => resolveRuleSetting(meta, 'loud')) as RuleOptionError).origin).toBe('baogao-plugin-count')
+  })
+})
+
+describe('resolveRuleSettings', () => {
+  interface OptionsByRule {
+    'count-things': CountOptions
+    'no-title': Record<string, never>
+    'late-date': {deadline?: string}
+  }
+
+  const rules: {readonly [Id in keyof OptionsByRule]: RuleMeta<OptionsByRule[Id]>} = {
+    'count-things': meta,
+    'no-title': {id: 'no-title', source: 'baogao-plugin-count', url: 'https://example.org/count#no-title', fields: {}},
+    'late-date': {
+      id: 'late-date',
+      source: 'baogao-plugin-count',
+      url: 'https://example.org/count#late-date',
+      defaultSeverity: 'info',
+      fields: {deadline: {kind: 'string', pattern: /^\d\d-\d\d$/, example: '04-01'}}
+    }
+  }
+  const origin = '@acme/baogao-plugin-count'
+
+  it('gives every rule its own severity and options, in the order of the rules', () => {
+    const settings: RuleSettings<OptionsByRule> = {'late-date': ['error', {deadline: '03-31'}], 'count-things': {minimum: 2}, 'no-title': false}
+    const resolved: ResolvedRules<OptionsByRule> = resolveRuleSettings(rules, settings, origin)
+    expect(Object.keys(resolved)).toEqual(['count-things', 'no-title', 'late-date'])
+    expect(resolved).toEqual({
+      'count-things': {severity: 'warn', options: {minimum: 2}},
+      'no-title': {severity: 'off', options: {}},
+      'late-date': {severity: 'error', options: {deadline: '03-31'}}
+    })
+  })
+
+  it('turns every rule on at its default severity when none are given', () => {
+    const all = {
+      'count-things': {severity: 'warn', options: {}},
+      'no-title': {severity: 'warn', options: {}},
+      'late-date': {severity: 'info', options: {}}
+    }
+    expect(resolveRuleSettings(rules, undefined, origin)).toEqual(all)
+    expect(resolveRuleSettings(rules, null, origin)).toEqual(all)
+    expect(resolveRuleSettings(rules, {'no-title': null, 'late-date': 'on'}, origin)).toEqual(all)
+  })
+
+  it('throws a TypeError naming the origin for settings that are not an object or name an unknown rule', () => {
+    const plain = (run: () => unknown) => {
+      const error = thrownError(run) as Error
+      return [error instanceof RuleOptionError, error instanceof TypeError, error.message]
+    }
+
+    expect(plain(() => resolveRuleSettings(rules, ['count-things'], origin))).toEqual([false, true, origin + ': unexpected `rules` `["count-things"]`, expected an object'])
+    expect(plain(() => resolveRuleSettings(rules, 'off', origin))).toEqual([false, true, origin + ': unexpected `rules` `"off"`, expected an object'])
+    expect(plain(() => resolveRuleSettings(rules, {'count-thing': 'off'}, origin))).toEqual([false, true, origin + ': unexpected rule `count-thing`, expected one of `count-things`, `no-title`, `late-date`'])
+    expect(plain(() => resolveRuleSettings(rules, JSON.parse('{"toString": "off"}'), origin))).toEqual([false, true, origin + ': unexpected rule `toString`, expected one of `count-things`, `no-title`, `late-date`'])
+  })
+
+  it('throws a RuleOptionError naming the origin, the rule and the field for one rule’s bad setting', () => {
+    expect(thrown(() => resolveRuleSettings(rules, {'count-things': 'on', 'late-date': ['warn', {deadline: '4月1日'}]}, 'rules.json'))).toEqual({
+      name: 'RuleOptionError',
+      source: 'baogao-plugin-count',
+      rule: 'late-date',
+      field: 'deadline',
+      message: 'rules.json: rule `late-date`: unexpected `deadline` value `"4月1日"`, expected a string such as `04-01`'
+    })
+    expect(thrown(() => resolveRuleSettings(rules, {'no-title': ['warn', {strict: true}]}, origin)).message).toBe(
+      origin + ': rule `no-title`: unexpected option `strict`, expected no options'
+    )
   })
 })
 

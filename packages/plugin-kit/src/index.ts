@@ -51,12 +51,14 @@ export type {
   OptionField,
   Place,
   ResolvedRule,
+  ResolvedRules,
   RuleContext,
   RuleDefaults,
   RuleMessageExtra,
   RuleMeta,
   RulePlugin,
   RuleSetting,
+  RuleSettings,
   Severity,
   SeverityLevel
 } from '@baogao/core'
@@ -92,6 +94,7 @@ export {
   addRuleMessage,
   defineRule,
   resolveRuleSetting,
+  resolveRuleSettings,
   RuleOptionError
 } from '@baogao/core'
 export type {PluginRole} from './lib/role.js'

@@ -22,6 +22,7 @@ test('exports the public API', async () => {
     'redacted',
     'registerNodeType',
     'resolveRuleSetting',
+    'resolveRuleSettings',
     'root',
     'salutation',
     'section',
@@ -68,4 +69,5 @@ test('re-exports core’s builders and rule helper as they are', async () => {
   expect(kit.paragraph).toBe(core.paragraph)
   expect(kit.checkTree).toBe(core.checkTree)
   expect(kit.RuleOptionError).toBe(core.RuleOptionError)
+  expect(kit.resolveRuleSettings).toBe(core.resolveRuleSettings)
 })

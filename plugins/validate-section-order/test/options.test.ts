@@ -1,6 +1,7 @@
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {RuleOptionError} from '@baogao/core'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import validateSectionOrder, {loadRuleConfig, parseRuleConfig} from '../src/index.ts'
@@ -12,6 +13,23 @@ function attach(options: unknown): () => void {
   return () => {
     unified().use(validateSectionOrder, options as never).freeze()
   }
+}
+
+function caught(run: () => void): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+
+  throw new Error('Expected a throw')
+}
+
+/** A rule's bad setting throws `@baogao/core`'s `RuleOptionError`. */
+function describeRuleError(error: unknown) {
+  if (!(error instanceof RuleOptionError)) return error
+  const {name, message, origin, source, rule, field} = error
+  return {isTypeError: error instanceof TypeError, name, message, origin, source, rule, field}
 }
 
 async function severities(options: unknown): Promise<Array<string>> {
@@ -88,41 +106,78 @@ describe('bad options fail when the plugin is attached', () => {
     [
       {rules: {'numbering-order': 'off'}},
       '@baogao/validate-section-order: unexpected rule `numbering-order`, expected one of `numbering-sequence`, `numbering-style`, `numbering-nesting`, `template-missing`, `template-order`, `title-missing`, `year-mismatch`, `published-late`'
-    ],
+    ]
+  ])('%j', (options, message) => {
+    expect(attach(options)).toThrow(new TypeError(message))
+  })
+
+  // A rule's bad setting is `@baogao/core`'s `RuleOptionError` (a
+  // `TypeError`): it names the rule and the field, for config errors.
+  test.each([
     [
       {rules: {'year-mismatch': 'loud'}},
+      'year-mismatch',
+      'severity',
       '@baogao/validate-section-order: rule `year-mismatch`: unexpected severity `"loud"`, expected one of `off`, `on`, `info`, `warn`, `error`, a boolean, `0`, `1` or `2`'
     ],
     [
       {rules: {'year-mismatch': ['warn', {minimumMentions: 0}]}},
+      'year-mismatch',
+      'minimumMentions',
       '@baogao/validate-section-order: rule `year-mismatch`: unexpected `minimumMentions` value `0`, expected an integer of at least `1`'
     ],
     [
       {rules: {'numbering-nesting': ['warn', {allowSkips: true}]}},
+      'numbering-nesting',
+      'allowSkips',
       '@baogao/validate-section-order: rule `numbering-nesting`: unexpected option `allowSkips`, expected one of `allowSkip`'
     ],
     [
       {rules: {'template-order': ['warn', {strict: true}]}},
+      'template-order',
+      'strict',
       '@baogao/validate-section-order: rule `template-order`: unexpected option `strict`, expected no options'
     ],
     [
       {rules: {'template-missing': ['warn', {ignore: ['duty', 'appendix']}]}},
-      '@baogao/validate-section-order: rule `template-missing`: unexpected `ignore` value `["duty","appendix"]`, expected an array of `measures`, `shortcomings`, `duty`, `plans`, `other`'
+      'template-missing',
+      'ignore[1]',
+      '@baogao/validate-section-order: rule `template-missing`: unexpected `ignore[1]` value `"appendix"`, expected one of `measures`, `shortcomings`, `duty`, `plans`, `other`'
+    ],
+    [
+      {rules: {'template-missing': {ignore: 'duty'}}},
+      'template-missing',
+      'ignore',
+      '@baogao/validate-section-order: rule `template-missing`: unexpected `ignore` value `"duty"`, expected an array of values from `measures`, `shortcomings`, `duty`, `plans`, `other`'
     ],
     [
       {rules: {'published-late': ['info', {deadline: '4月1日'}]}},
-      '@baogao/validate-section-order: rule `published-late`: unexpected `deadline` value `"4月1日"`, expected a value such as `04-01`'
+      'published-late',
+      'deadline',
+      '@baogao/validate-section-order: rule `published-late`: unexpected `deadline` value `"4月1日"`, expected a string such as `04-01`'
     ],
     [
       {rules: {'numbering-sequence': ['warn', {continuation: 'auto'}, 1]}},
+      'numbering-sequence',
+      'severity',
       '@baogao/validate-section-order: rule `numbering-sequence`: unexpected tuple of length `3`, expected `[severity]` or `[severity, options]`'
     ],
     [
       {rules: {'numbering-style': ['warn', 'strict']}},
+      'numbering-style',
+      'options',
       '@baogao/validate-section-order: rule `numbering-style`: unexpected options `"strict"`, expected an object'
     ]
-  ])('%j', (options, message) => {
-    expect(attach(options)).toThrow(new TypeError(message))
+  ])('%j', (options, rule, field, message) => {
+    expect(describeRuleError(caught(attach(options)))).toEqual({
+      isTypeError: true,
+      name: 'RuleOptionError',
+      message,
+      origin: '@baogao/validate-section-order',
+      source: 'validate-section-order',
+      rule,
+      field
+    })
   })
 })
 
@@ -157,12 +212,17 @@ describe('config files', () => {
     const folder = await mkdtemp(join(tmpdir(), 'baogao-vso-'))
     const path = join(folder, 'rules.json')
     await writeFile(path, '{"rules": {"numbering-sequence": ["warn", {"continuation": "always"}]}}')
-    await expect(loadRuleConfig(path)).rejects.toThrow(
-      new TypeError(
+    expect(describeRuleError(await loadRuleConfig(path).catch((reason: unknown) => reason))).toEqual({
+      isTypeError: true,
+      name: 'RuleOptionError',
+      message:
         path +
-          ': rule `numbering-sequence`: unexpected `continuation` value `"always"`, expected one of `auto`, `restart`, `continue`'
-      )
-    )
+        ': rule `numbering-sequence`: unexpected `continuation` value `"always"`, expected one of `auto`, `restart`, `continue`',
+      origin: path,
+      source: 'validate-section-order',
+      rule: 'numbering-sequence',
+      field: 'continuation'
+    })
     await writeFile(path, '{"rules": ')
     await expect(loadRuleConfig(path)).rejects.toThrow(
       new Error(path + ': unexpected content, expected JSON')

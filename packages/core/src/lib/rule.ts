@@ -5,8 +5,9 @@
  * `ruleId`, `source`, `url` and a severity vfile-reporter understands.
  *
  * `defineRule` makes a whole transformer plugin of one rule;
- * `resolveRuleSetting` and `addRuleMessage` serve plugins that hold several
- * rules under one options object.
+ * `resolveRuleSettings` (or `resolveRuleSetting`, one rule at a time) and
+ * `addRuleMessage` serve plugins that hold several rules under one options
+ * object, each rule with its own severity.
  */
 import type {Plugin} from 'unified'
 import type {Node, Point, Position} from 'unist'
@@ -36,6 +37,14 @@ export type RuleSetting<RuleOptions extends object> =
   | [SeverityLevel]
   | [SeverityLevel, RuleOptions | null | undefined]
   | RuleOptions
+
+/**
+ * Settings of a plugin that holds several rules, by rule id:
+ * `{'year-mismatch': 'off', 'numbering-nesting': ['error', {allowSkip: true}]}`.
+ */
+export type RuleSettings<OptionsByRule extends {[Id in keyof OptionsByRule]: object}> = {
+  [Id in keyof OptionsByRule]?: RuleSetting<OptionsByRule[Id]> | null | undefined
+}
 
 /** Declares one option field, for checking when the plugin is attached. */
 export type OptionField =
@@ -72,6 +81,11 @@ export interface ResolvedRule<RuleOptions extends object> {
   severity: Severity
   /** The options as given (fields not given stay absent). */
   options: Partial<RuleOptions>
+}
+
+/** Every rule of a plugin resolved: what `resolveRuleSettings` returns. */
+export type ResolvedRules<OptionsByRule extends {[Id in keyof OptionsByRule]: object}> = {
+  [Id in keyof OptionsByRule]: ResolvedRule<OptionsByRule[Id]>
 }
 
 /** Where a message points: a node (its position), a point, a span, or nowhere. */
@@ -124,12 +138,18 @@ export class RuleOptionError extends TypeError {
    * `severity` or `options` for the setting as a whole.
    */
   readonly field: string
+  /**
+   * Where the setting came from, as the message starts: the plugin or a
+   * config file (default: `source`).
+   */
+  readonly origin: string
 
-  constructor(source: string, rule: string, field: string, message: string) {
-    super(source + ': rule `' + rule + '`: ' + message)
+  constructor(source: string, rule: string, field: string, message: string, origin: string = source) {
+    super(origin + ': rule `' + rule + '`: ' + message)
     this.source = source
     this.rule = rule
     this.field = field
+    this.origin = origin
   }
 }
 
@@ -138,15 +158,19 @@ const severityWords: ReadonlyArray<string> = ['off', 'info', 'warn', 'error', 'o
 /**
  * Resolve and check a rule setting.
  *
+ * @param origin
+ *   What errors start with: the plugin or the config file the setting comes
+ *   from (default: `meta.source`).
  * @throws {RuleOptionError}
  *   Naming the rule and the field when the setting is not one the rule takes.
  */
 export function resolveRuleSetting<RuleOptions extends object>(
   meta: RuleMeta<RuleOptions>,
-  setting: unknown
+  setting: unknown,
+  origin?: string | undefined
 ): ResolvedRule<RuleOptions> {
   const fail = (field: string, message: string): never => {
-    throw new RuleOptionError(meta.source, meta.id, field, message)
+    throw new RuleOptionError(meta.source, meta.id, field, message, origin ?? meta.source)
   }
 
   let level: unknown = 'on'
@@ -169,6 +193,49 @@ export function resolveRuleSetting<RuleOptions extends object>(
     severity: toSeverity(level, meta.defaultSeverity ?? 'warn', fail),
     options: checkOptions(meta, options, fail)
   }
+}
+
+/**
+ * Resolve and check the settings of a plugin that holds several rules (its
+ * `rules` option): every rule gets a severity and options, a rule not given
+ * is on at its default severity.
+ *
+ * @param rules
+ *   Each rule's meta, by id; the result follows this order.
+ * @param settings
+ *   The settings as given (`undefined` and `null` mean none).
+ * @param origin
+ *   What errors start with: the plugin (`@acme/baogao-plugin-x`) or the
+ *   config file the settings come from.
+ * @throws {TypeError}
+ *   Naming `origin` when `settings` is not an object or names a rule the
+ *   plugin does not have.
+ * @throws {RuleOptionError}
+ *   Naming `origin`, the rule and the field for a bad setting of one rule.
+ */
+export function resolveRuleSettings<OptionsByRule extends {[Id in keyof OptionsByRule]: object}>(
+  rules: {readonly [Id in keyof OptionsByRule]: RuleMeta<OptionsByRule[Id]>},
+  settings: unknown,
+  origin: string
+): ResolvedRules<OptionsByRule> {
+  const given = settings ?? {}
+  if (!isPlainObject(given)) {
+    throw new TypeError(origin + ': unexpected `rules` `' + show(given) + '`, expected an object')
+  }
+
+  const ids = Object.keys(rules) as Array<keyof OptionsByRule & string>
+  for (const key of Object.keys(given)) {
+    if (!Object.hasOwn(rules, key)) {
+      throw new TypeError(origin + ': unexpected rule `' + key + '`, expected one of ' + quoteAll(ids))
+    }
+  }
+
+  const resolved: Partial<Record<keyof OptionsByRule, ResolvedRule<object>>> = {}
+  for (const id of ids) {
+    resolved[id] = resolveRuleSetting(rules[id], Object.hasOwn(given, id) ? given[id] : undefined, origin)
+  }
+
+  return resolved as ResolvedRules<OptionsByRule>
 }
 
 function toSeverity(

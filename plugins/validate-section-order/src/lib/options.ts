@@ -2,10 +2,10 @@
  * Plugin options: the template profile and the rule settings, validated
  * when the plugin is attached (from code or from a config file).
  */
-import type {Severity} from './rule.js'
-import {isPlainObject, resolveRuleSetting} from './rule.js'
-import type {RuleId, RuleOptionsMap, RuleSettings} from './rules.js'
-import {ruleIds, rules} from './rules.js'
+import type {ResolvedRules} from '@baogao/core'
+import {isPlainObject, resolveRuleSettings} from '@baogao/core'
+import type {RuleOptionsMap, RuleSettings} from './rules.js'
+import {rules} from './rules.js'
 import type {Profile} from './template.js'
 
 export interface Options {
@@ -24,7 +24,7 @@ export interface Options {
 
 export interface ResolvedOptions {
   profile: Profile | 'auto'
-  rules: {[Id in RuleId]: {severity: Severity; options: Partial<RuleOptionsMap[Id]>}}
+  rules: ResolvedRules<RuleOptionsMap>
 }
 
 const profileNames: ReadonlyArray<string> = ['auto', 'annual-report', 'duty-report', 'none']
@@ -33,7 +33,8 @@ const profileNames: ReadonlyArray<string> = ['auto', 'annual-report', 'duty-repo
  * Validate options and resolve every rule's severity.
  *
  * @throws
- *   `TypeError` naming `origin`, the rule and the field.
+ *   `TypeError` naming `origin`; for a rule's setting, a `RuleOptionError`
+ *   (a `TypeError`) naming `origin`, the rule and the field.
  */
 export function resolveOptions(value: unknown, origin: string): ResolvedOptions {
   if (value !== undefined && value !== null && !isPlainObject(value)) {
@@ -62,33 +63,8 @@ export function resolveOptions(value: unknown, origin: string): ResolvedOptions 
     )
   }
 
-  const settings = options['rules'] ?? {}
-  if (!isPlainObject(settings)) {
-    throw new TypeError(
-      origin + ': unexpected `rules` `' + String(JSON.stringify(settings)) + '`, expected an object'
-    )
-  }
-
-  for (const key of Object.keys(settings)) {
-    if (!(ruleIds as ReadonlyArray<string>).includes(key)) {
-      throw new TypeError(
-        origin +
-          ': unexpected rule `' +
-          key +
-          '`, expected one of ' +
-          ruleIds.map((id) => '`' + id + '`').join(', ')
-      )
-    }
-  }
-
-  const resolved: Partial<Record<RuleId, unknown>> = {}
-  for (const id of ruleIds) resolved[id] = resolveOne(id, settings[id], origin)
   return {
     profile: profile as ResolvedOptions['profile'],
-    rules: resolved as ResolvedOptions['rules']
+    rules: resolveRuleSettings(rules, options['rules'], origin)
   }
-}
-
-function resolveOne<Id extends RuleId>(id: Id, setting: unknown, origin: string) {
-  return resolveRuleSetting(rules[id], setting, origin)
 }

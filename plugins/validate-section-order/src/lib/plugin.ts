@@ -3,7 +3,9 @@
  * their messages to the file. Content problems never throw.
  */
 import type {Root, TemplatePart} from '@baogao/core'
+import {addRuleMessage, emptyMeta} from '@baogao/core'
 import type {Plugin} from 'unified'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {checkPublished, checkTitle, checkYear} from './meta-rules.js'
 import {findMisplacements} from './misplaced.js'
@@ -13,8 +15,6 @@ import {checkStyle} from './numbering-style.js'
 import type {Options, ResolvedOptions} from './options.js'
 import {resolveOptions} from './options.js'
 import {outlineOf, placeOf} from './outline.js'
-import type {Place} from './rule.js'
-import {report} from './rule.js'
 import type {RuleId} from './rules.js'
 import {rules} from './rules.js'
 import type {Profile} from './template.js'
@@ -22,6 +22,9 @@ import {inferProfile, locateParts} from './template.js'
 import {checkMissing, checkOrder, templatePartsOf} from './template-rules.js'
 
 const pluginName = '@baogao/validate-section-order'
+
+/** Where a finding points: rules find spans and points, or nothing. */
+type Place = Point | Position | undefined
 
 /**
  * Check section numbering, nesting, the report template, the title, the
@@ -59,7 +62,7 @@ function validate(tree: Root, file: VFile, settings: ResolvedOptions): void {
   // Messages in document order, as a reader goes through the report.
   pending.sort((left, right) => compare(startOf(left.place), startOf(right.place)))
   for (const item of pending) {
-    report(file, rules[item.id], settings.rules[item.id].severity, item.reason, item.place)
+    addRuleMessage(file, rules[item.id], settings.rules[item.id].severity, item.reason, item.place)
   }
 }
 
@@ -70,19 +73,7 @@ function validate(tree: Root, file: VFile, settings: ResolvedOptions): void {
 function withMeta(tree: Root): Root {
   const meta: Partial<Root['meta']> | undefined = tree.meta
   if (meta && typeof meta === 'object') return tree
-  return {
-    ...tree,
-    meta: {
-      title: null,
-      issuer: null,
-      kind: 'unknown',
-      year: null,
-      published: null,
-      signed: null,
-      salutation: null,
-      source: {kind: 'plain-text', path: null, fields: {}, site: {}, chrome: [], assets: []}
-    }
-  }
+  return {...tree, meta: emptyMeta('plain-text', null)}
 }
 
 function startOf(place: Place): {line: number; column: number} {

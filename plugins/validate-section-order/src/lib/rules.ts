@@ -1,12 +1,12 @@
 /**
  * The rules of this plugin: ids, documentation links, default severities
- * and option fields.
+ * and option fields, for `@baogao/core`'s rule helper.
  */
+import type {RuleMeta, RuleSettings as RuleSettingsOf} from '@baogao/core'
 import type {NumberingNestingOptions} from './numbering-nesting.js'
 import type {NumberingSequenceOptions} from './numbering-sequence.js'
 import type {NumberingStyleOptions} from './numbering-style.js'
 import type {PublishedLateOptions, YearMismatchOptions} from './meta-rules.js'
-import type {RuleMeta, RuleSetting} from './rule.js'
 import type {TemplateMissingOptions} from './template-rules.js'
 
 /** Options of a rule that takes none. */
@@ -27,9 +27,7 @@ export interface RuleOptionsMap {
 export type RuleId = keyof RuleOptionsMap
 
 /** Severity and options per rule: `{'year-mismatch': 'off'}`. */
-export type RuleSettings = {
-  [Id in RuleId]?: RuleSetting<RuleOptionsMap[Id]> | null | undefined
-}
+export type RuleSettings = RuleSettingsOf<RuleOptionsMap>
 
 export const source = 'validate-section-order'
 
@@ -67,7 +65,7 @@ export const rules: {readonly [Id in RuleId]: RuleMeta<RuleOptionsMap[Id]>} = {
   }),
   'published-late': meta('published-late', 'info', {
     deadline: {
-      kind: 'pattern',
+      kind: 'string',
       pattern: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
       example: '04-01'
     }
