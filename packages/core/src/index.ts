@@ -8,6 +8,7 @@ export type {
   EnumerationData,
   EnumerationItem,
   EnumerationItemData,
+  FieldKey,
   Heading,
   HeadingData,
   Literal,

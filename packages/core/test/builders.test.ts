@@ -41,6 +41,7 @@ test('emptyMeta gives metadata with nothing known', () => {
       kind: 'plain-text',
       path: 'a/01.txt',
       fields: {},
+      canonical: {},
       site: {},
       chrome: [],
       assets: []

@@ -1,6 +1,7 @@
 export type {DamagedDateReporter, FrameNodes, Locator} from './lib/frame.js'
 export {endingNodes, openingNodes} from './lib/frame.js'
 export {isDateLine} from './lib/dates.js'
+export {fieldKey} from './lib/field-keys.js'
 export type {Field, FieldLine} from './lib/fields.js'
 export {isPendingLabel, readFieldLine} from './lib/fields.js'
 export {isFieldValue} from './lib/header.js'

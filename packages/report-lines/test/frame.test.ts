@@ -73,6 +73,7 @@ describe('readReportMeta', () => {
         kind: 'plain-text',
         path: 'a.txt',
         fields: {发布时间: '2022-03-01', 来源: '本网'},
+        canonical: {published: '2022-03-01', source: '本网'},
         site: {},
         chrome: [],
         assets: []
@@ -96,7 +97,11 @@ describe('readReportMeta', () => {
       issuer: 'XX区司法局',
       published: '2022-01-29',
       signed: '2021-12-30',
-      source: {fields: {成文日期: '2021-12-30', 编辑日期: '2022-01-05'}, chrome: ['(责任编辑:张三)']}
+      source: {
+        fields: {成文日期: '2021-12-30', 编辑日期: '2022-01-05'},
+        canonical: {written: '2021-12-30', edited: '2022-01-05'},
+        chrome: ['(责任编辑:张三)']
+      }
     })
     const unpublished = readReportMeta(layout, body, {kind: 'portal-html', path: null, signed: null, dates: ['2022-01-02']})
     expect(unpublished.published).toBe('2022-01-05')

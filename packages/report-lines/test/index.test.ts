@@ -4,6 +4,7 @@ test('exports the curated API the two parsers use', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
     'compact',
     'endingNodes',
+    'fieldKey',
     'fieldValues',
     'isDateLine',
     'isFieldValue',

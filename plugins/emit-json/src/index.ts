@@ -2,6 +2,7 @@ export type {Options} from './lib/plugin.js'
 export {emitJson, emitJson as default} from './lib/plugin.js'
 export {toNormalizedReport} from './lib/normalize.js'
 export type {
+  NormalizedAsset,
   NormalizedMeta,
   NormalizedReport,
   NormalizedSection,

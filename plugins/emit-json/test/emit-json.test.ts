@@ -26,7 +26,12 @@ describe('toNormalizedReport', () => {
           kind: 'portal-html',
           path: 'in/a.html',
           fields: {'索 引 号': '201140958/2022-03057', 发文字号: '无'},
-          site: {SiteName: '某县人民政府网'}
+          canonical: {index: '201140958/2022-03057', docNumber: '无'},
+          site: {SiteName: '某县人民政府网'},
+          assets: [
+            {kind: 'image', url: 'a.png', title: null},
+            {kind: 'attachment', url: '/u/报告.pdf', title: '报告.pdf'}
+          ]
         }
       },
       preamble: ['现将有关情况报告如下:'],
@@ -82,7 +87,13 @@ describe('toNormalizedReport', () => {
     ])
   })
 
-  it('gives an empty report for an empty tree, without `site` or `tables`', () => {
+  it('gives `canonical: {}` and no `assets` for a tree made before they existed', () => {
+    const {canonical: _canonical, assets: _assets, ...source} = meta().source
+    const tree = {type: 'root', meta: {...meta(), source}, children: []} as unknown as Root
+    expect(toNormalizedReport(tree, new VFile()).meta.source).toStrictEqual({kind: 'plain-text', path: null, fields: {}, canonical: {}})
+  })
+
+  it('gives an empty report for an empty tree, without `site`, `assets` or `tables`', () => {
     expect(toNormalizedReport({type: 'root', meta: meta(), children: []}, new VFile())).toEqual({
       schemaVersion: 1,
       meta: {
@@ -93,7 +104,7 @@ describe('toNormalizedReport', () => {
         published: null,
         signed: null,
         salutation: null,
-        source: {kind: 'plain-text', path: null, fields: {}}
+        source: {kind: 'plain-text', path: null, fields: {}, canonical: {}}
       },
       preamble: [],
       sections: [],
@@ -257,7 +268,8 @@ describe('emitJson', () => {
         '    "source": {',
         '      "kind": "plain-text",',
         '      "path": null,',
-        '      "fields": {}',
+        '      "fields": {},',
+        '      "canonical": {}',
         '    }',
         '  },',
         '  "preamble": [],',

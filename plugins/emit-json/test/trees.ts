@@ -12,7 +12,7 @@ export function meta(overrides: Partial<ReportMeta> = {}): ReportMeta {
     published: null,
     signed: null,
     salutation: null,
-    source: {kind: 'plain-text', path: null, fields: {}, site: {}, chrome: [], assets: []},
+    source: {kind: 'plain-text', path: null, fields: {}, canonical: {}, site: {}, chrome: [], assets: []},
     ...overrides
   }
 }
@@ -33,9 +33,13 @@ export function fullReport(): Root {
         kind: 'portal-html',
         path: 'in/a.html',
         fields: {'索 引 号': '201140958/2022-03057', 发文字号: '无'},
+        canonical: {index: '201140958/2022-03057', docNumber: '无'},
         site: {SiteName: '某县人民政府网'},
         chrome: ['登录', '打印|关闭'],
-        assets: [{kind: 'image', url: 'a.png', title: null}]
+        assets: [
+          {kind: 'image', url: 'a.png', title: null},
+          {kind: 'attachment', url: '/u/报告.pdf', title: '报告.pdf'}
+        ]
       }
     }),
     children: [

@@ -21,6 +21,7 @@ describe('@baogao/parse-plain-text', () => {
       kind: 'plain-text',
       path: 'a/report.txt',
       fields: {},
+      canonical: {},
       site: {},
       chrome: [],
       assets: []

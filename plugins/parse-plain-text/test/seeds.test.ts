@@ -31,7 +31,15 @@ describe('seed 000: plain report in the official order', () => {
       published: null,
       signed: '2021-01-08',
       salutation: null,
-      source: {kind: 'plain-text', path: seed['000'], fields: {}, site: {}, chrome: [], assets: []}
+      source: {
+        kind: 'plain-text',
+        path: seed['000'],
+        fields: {},
+        canonical: {},
+        site: {},
+        chrome: [],
+        assets: []
+      }
     })
   })
 
@@ -105,6 +113,18 @@ describe('seed 001: portal page dump', () => {
       发文字号: '无',
       信息来源: '公安县人民政府办公室',
       发布时间: '2020-04-20 16:52'
+    })
+  })
+
+  it('maps the portal fields to canonical keys', () => {
+    expect(tree.meta.source.canonical).toStrictEqual({
+      index: '201140958/2022-03057',
+      issuer: '公安县人民政府办公室',
+      docNumber: '无',
+      published: '2020-04-20 16:52:29',
+      validity: '有效',
+      topic: '政务公开',
+      source: '公安县人民政府办公室'
     })
   })
 
@@ -299,6 +319,7 @@ describe('seed 004: portal page dump with unnumbered closing paragraphs', () => 
         kind: 'plain-text',
         path: seed['004'],
         fields: {编辑日期: '2022/01/29 12:07:22', 来源: '本网', 阅读次数: '-'},
+        canonical: {edited: '2022/01/29 12:07:22', source: '本网'},
         site: {},
         chrome: undefined,
         assets: []

@@ -192,6 +192,23 @@ describe('samples/html', () => {
     })
   })
 
+  it('maps the padded info-table labels to canonical keys, as the text dump gives them', () => {
+    const {report} = parseFile(new URL('001_3bbaca17e2977359.html', samplesHtml))
+    expect(report.meta.source.canonical).toStrictEqual({
+      index: '201140958/2022-03057',
+      issuer: '公安县人民政府办公室',
+      docNumber: '无',
+      published: '2020-04-20 16:52:29',
+      validity: '有效',
+      topic: '政务公开',
+      source: '公安县人民政府办公室'
+    })
+    const golden = JSON.parse(
+      readFileSync(new URL('001_3bbaca17e2977359.json', samplesExpected), 'utf8')
+    )
+    expect(report.meta.source.canonical).toStrictEqual(golden.meta.source.canonical)
+  })
+
   it('decodes GBK and a wrongly declared charset, saying so only for the latter', () => {
     const gbkPage = parseFile(new URL('001_3bbaca17e2977359.html', samplesHtml))
     expect(gbkPage.file.messages.map((message) => message.ruleId)).toEqual(['damaged-date'])

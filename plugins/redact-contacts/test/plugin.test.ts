@@ -183,6 +183,40 @@ describe('metadata', () => {
   })
 })
 
+describe('canonical fields', () => {
+  test('are redacted as the field they copy, each copy counted at its place', async () => {
+    const issuer = '公安县司法局（电话：0716-5227196）'
+    const tree: Root = {
+      type: 'root',
+      meta: meta({
+        source: {
+          kind: 'portal-html',
+          path: null,
+          fields: {'索 引 号': '201140958/2022-03057', 发布机构: issuer},
+          canonical: {index: '201140958/2022-03057', issuer, source: '邮箱 a@b.cn'},
+          site: {},
+          chrome: [],
+          assets: []
+        }
+      }),
+      children: []
+    }
+
+    const {file} = await run(tree, {audit: true, labels: 'zh'})
+    expect(tree.meta.source.fields).toEqual({'索 引 号': '201140958/2022-03057', 发布机构: '公安县司法局（电话：【电话】）'})
+    expect(tree.meta.source.canonical).toEqual({
+      index: '201140958/2022-03057',
+      issuer: '公安县司法局（电话：【电话】）',
+      source: '邮箱 【邮箱】'
+    })
+    expect(file.data.redactionAudit).toEqual([
+      {type: 'phone', place: 'meta.source.fields.发布机构'},
+      {type: 'phone', place: 'meta.source.canonical.issuer'},
+      {type: 'email', place: 'meta.source.canonical.source'}
+    ])
+  })
+})
+
 describe('file data', () => {
   test('counts by type, and with `audit` the place of each redaction, never the value', async () => {
     const source = '联系人：张三\n电话：0716-5227196 手机：13912345678\n邮编：434300'

@@ -92,6 +92,27 @@ export type ReportKind = 'annual-report' | 'duty-report' | 'unknown'
 /** Where a report came from. */
 export type SourceKind = 'plain-text' | 'portal-html'
 
+/**
+ * What a portal info field means, whatever the label a portal writes for
+ * it (`索引号`, `索 引 号` and `信息索引号` are all `index`). The table of
+ * labels is in `@baogao/report-lines`; AST.md says what each key holds.
+ */
+export type FieldKey =
+  | 'index'
+  | 'title'
+  | 'issuer'
+  | 'docNumber'
+  | 'written'
+  | 'published'
+  | 'edited'
+  | 'effective'
+  | 'expires'
+  | 'validity'
+  | 'topic'
+  | 'genre'
+  | 'keywords'
+  | 'source'
+
 /** An image or attachment referenced by a portal page. */
 export interface Asset {
   kind: 'image' | 'attachment'
@@ -105,6 +126,11 @@ export interface SourceInfo {
   path: string | null
   /** Portal info fields, keyed by the raw label as written (`索引号`). */
   fields: Record<string, string>
+  /**
+   * The same fields by canonical key (`index`, `published`): for each key,
+   * the first non-empty value of a label that means it, as written.
+   */
+  canonical: Partial<Record<FieldKey, string>>
   /** 政府网站发展指引 `<meta>` tags of a portal page, keyed by name (`SiteName`). */
   site: Record<string, string>
   /** Lines recognised as portal chrome and kept out of the body, for audit. */

@@ -51,7 +51,7 @@ export function emptyMeta(kind: SourceKind, path: string | null): ReportMeta {
     published: null,
     signed: null,
     salutation: null,
-    source: {kind, path, fields: {}, site: {}, chrome: [], assets: []}
+    source: {kind, path, fields: {}, canonical: {}, site: {}, chrome: [], assets: []}
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type SourceKind,
   type Table
 } from '@baogao/core'
+import {canonicalFields} from './field-keys.js'
 import type {Field} from './fields.js'
 import type {Layout} from './layout.js'
 import {
@@ -45,8 +46,8 @@ export interface ReportMetaOptions {
 
 /**
  * Title, dates, issuer, kind, year, salutation, and `source` (fields by
- * label, first non-empty value first; chrome) from the layout and the
- * sectionized body.
+ * label, first non-empty value first; the same by canonical key; chrome)
+ * from the layout and the sectionized body.
  */
 export function readReportMeta(
   layout: Layout,
@@ -96,6 +97,8 @@ export function readReportMeta(
   for (const field of fields) {
     if (!meta.source.fields[field.label]) meta.source.fields[field.label] = field.value
   }
+
+  meta.source.canonical = canonicalFields(fields)
 
   meta.source.chrome = options.chrome ? [...layout.chrome, ...options.chrome] : layout.chrome
   return meta

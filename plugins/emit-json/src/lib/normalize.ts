@@ -105,6 +105,9 @@ function normalizeMeta(tree: Root, file: VFile): NormalizedMeta {
   const meta = tree.meta
   const source = meta.source
   const site = source.site ?? {}
+  // Trees made before these existed, or by other parsers, may lack them.
+  const canonical = source.canonical ?? {}
+  const assets = source.assets ?? []
 
   return {
     title: meta.title,
@@ -120,7 +123,11 @@ function normalizeMeta(tree: Root, file: VFile): NormalizedMeta {
       // parser did not record one.
       path: source.path ?? file.path ?? null,
       fields: {...source.fields},
-      ...(Object.keys(site).length > 0 ? {site: {...site}} : {})
+      canonical: {...canonical},
+      ...(Object.keys(site).length > 0 ? {site: {...site}} : {}),
+      ...(assets.length > 0
+        ? {assets: assets.map((asset) => ({kind: asset.kind, url: asset.url, title: asset.title ?? null}))}
+        : {})
     }
   }
 }

@@ -4,6 +4,8 @@
  * the tests (every sample's output validates, and the schema is strict).
  */
 import type {
+  Asset,
+  FieldKey,
   MessageRecord,
   NumberingStyle,
   RedactionCounts,
@@ -20,8 +22,20 @@ export interface NormalizedSource {
   path: string | null
   /** Portal info fields, keyed by the raw label as written (`索引号`). */
   fields: Record<string, string>
+  /** The same fields by canonical key (`index`, `published`, …), values as written. */
+  canonical: Partial<Record<FieldKey, string>>
   /** Portal `<meta>` tags (`SiteName`, …); only present when a page had any. */
   site?: Record<string, string>
+  /** Images and attachments a page references; only present when it had any. */
+  assets?: Array<NormalizedAsset>
+}
+
+/** An image in the article or a document the page links to. */
+export interface NormalizedAsset {
+  kind: Asset['kind']
+  /** As written in the page, not resolved. */
+  url: string
+  title: string | null
 }
 
 export interface NormalizedMeta {

@@ -1,9 +1,10 @@
 /**
  * Redaction of the report metadata (`root.meta`): each string is redacted
  * as a string, tokens inline. Portal fields and site tags are read with
- * their key in front (`联系电话: 5227196`), so the key labels the value.
+ * their key in front (`联系电话: 5227196`), so the key labels the value;
+ * canonical fields with the raw label of the field they copy.
  */
-import type {ReportMeta} from '@baogao/core'
+import type {FieldKey, ReportMeta} from '@baogao/core'
 import {findContactsResolved} from './find-contacts.js'
 import type {Replacer} from './operators.js'
 import type {Settings} from './options.js'
@@ -27,6 +28,13 @@ export function redactMeta(meta: ReportMeta, settings: Settings, replace: Replac
   const source = meta.source
   if (!source) return
 
+  // `canonical` holds copies of field values: each is read with the raw
+  // label it was written under, so that both copies are redacted alike.
+  const labels = new Map<string, string>()
+  for (const [label, value] of Object.entries(source.fields ?? {})) {
+    if (!labels.has(value)) labels.set(value, label)
+  }
+
   for (const field of ['fields', 'site'] as const) {
     const entries = source[field]
     if (!entries) continue
@@ -39,6 +47,16 @@ export function redactMeta(meta: ReportMeta, settings: Settings, replace: Replac
     }
 
     source[field] = redacted
+  }
+
+  const canonical = source.canonical
+  if (canonical) {
+    for (const key of Object.keys(canonical) as Array<FieldKey>) {
+      const value = canonical[key]
+      if (typeof value === 'string') {
+        canonical[key] = redact(value, 'meta.source.canonical.' + key, labels.get(value) ?? key)
+      }
+    }
   }
 
   if (Array.isArray(source.chrome)) {
