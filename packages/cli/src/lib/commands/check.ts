@@ -7,20 +7,11 @@ import path from 'node:path'
 import type {MessageRecord, SourceKind} from '@baogao/core'
 import {toMessageRecord} from '@baogao/core'
 import {InputError, describeFailure, findInputs, readInput, toVFile} from '@baogao/engine'
+import {createCheckProcessor, loadRuleConfig} from '@baogao/pipelines'
+import type {CheckProcessor} from '@baogao/pipelines'
 import type {VFile} from 'vfile'
-import type {CommandContext, CommandSpec} from '../command.js'
+import type {CommandSpec} from '../command.js'
 import {exitCodes, reportError} from '../command.js'
-
-/** What `check` needs from the pipeline module (`@baogao/pipelines`). */
-interface CheckModule {
-  createCheckProcessor: (kind: SourceKind, options?: object) => CheckProcessor | undefined
-  loadRuleConfig: (path: string) => Promise<object>
-}
-
-interface CheckProcessor {
-  parse: (file: VFile) => unknown
-  run: (tree: unknown, file: VFile) => Promise<unknown>
-}
 
 /** One checked input: its messages, or why it could not be read. */
 interface Checked {
@@ -54,16 +45,10 @@ Examples:
   baogao check 'reports/**/*.txt' --profile annual-report --frail
   baogao check report.txt --config rules.json --reporter json`,
   async action([inputs], options, context) {
-    const module = await loadCheckModule(context)
-    if (typeof module === 'string') {
-      reportError(context, module)
-      return exitCodes.usage
-    }
-
     let settings: Record<string, unknown> = {}
     if (typeof options['config'] === 'string') {
       try {
-        settings = {...(await module.loadRuleConfig(path.resolve(context.cwd, options['config'])))}
+        settings = {...(await loadRuleConfig(path.resolve(context.cwd, options['config'])))}
       } catch (error) {
         reportError(context, `Cannot use config: ${(error as Error).message}`)
         return exitCodes.usage
@@ -74,7 +59,7 @@ Examples:
 
     const processors = new Map<SourceKind, CheckProcessor | undefined>()
     const processorFor = (kind: SourceKind) => {
-      if (!processors.has(kind)) processors.set(kind, module.createCheckProcessor(kind, settings))
+      if (!processors.has(kind)) processors.set(kind, createCheckProcessor(kind, settings))
       return processors.get(kind)
     }
 
@@ -128,21 +113,6 @@ Examples:
     if (counts.failed > 0) return exitCodes.failed
     return counts.errors > 0 || (options['frail'] === true && counts.warnings > 0) ? exitCodes.content : exitCodes.ok
   }
-}
-
-async function loadCheckModule(context: CommandContext): Promise<CheckModule | string> {
-  let loaded: Partial<CheckModule>
-  try {
-    loaded = (await import(context.pipelineModule)) as Partial<CheckModule>
-  } catch (error) {
-    return `Cannot load pipelines from \`${context.pipelineModule}\`: ${(error as Error).message}`
-  }
-
-  if (typeof loaded.createCheckProcessor !== 'function' || typeof loaded.loadRuleConfig !== 'function') {
-    return `Cannot check with pipelines from \`${context.pipelineModule}\`: unexpected exports, expected \`createCheckProcessor\` and \`loadRuleConfig\``
-  }
-
-  return loaded as CheckModule
 }
 
 async function checkOne(

@@ -5,28 +5,18 @@
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import type {SourceKind} from '@baogao/core'
 import {InputError, checkAndSniff, decodeText, describeFailure, maxInputBytes, readInput, toVFile} from '@baogao/engine'
 import type {ReadInput} from '@baogao/engine'
-import type {VFile} from 'vfile'
+import {createRedactProcessor, redactText} from '@baogao/pipelines'
+import type {RedactOptions, RedactProcessor} from '@baogao/pipelines'
 import {reporter} from 'vfile-reporter'
-import type {CommandContext, CommandSpec} from '../command.js'
+import type {CommandSpec} from '../command.js'
 import {exitCodes, reportError} from '../command.js'
 
 interface Span {
   start: number
   end: number
   type: string
-}
-
-/** What `redact` needs from the pipeline module (`@baogao/pipelines`). */
-interface RedactModule {
-  redactText: (text: string, options?: object) => {text: string; spans: Array<Span>}
-  createRedactProcessor: (kind: SourceKind, options?: object) => RedactProcessor | undefined
-}
-
-interface RedactProcessor {
-  process: (file: VFile) => Promise<VFile>
 }
 
 export const redactCommand: CommandSpec = {
@@ -58,16 +48,11 @@ Examples:
   async action([file], options, context) {
     const given = String(file)
     const name = given === '-' ? 'stdin' : path.relative(context.cwd, path.resolve(context.cwd, given)).split(path.sep).join('/')
-    const settings = {
-      operator: options['operator'],
-      labels: options['labels'],
+    // commander has checked both against their choices.
+    const settings: RedactOptions = {
+      operator: options['operator'] as RedactOptions['operator'],
+      labels: options['labels'] as RedactOptions['labels'],
       keepShortCodes: options['redactShortCodes'] !== true
-    }
-
-    const module = await loadRedactModule(context)
-    if (typeof module === 'string') {
-      reportError(context, module)
-      return exitCodes.usage
     }
 
     let input: ReadInput
@@ -85,7 +70,7 @@ Examples:
     if (options['format'] !== 'json') {
       let result: {text: string; spans: Array<Span>}
       try {
-        result = module.redactText(decodeText(input.bytes, name), settings)
+        result = redactText(decodeText(input.bytes, name), settings)
       } catch (error) {
         reportError(context, (error as Error).message)
         return exitCodes.usage
@@ -97,7 +82,7 @@ Examples:
 
     let processor: RedactProcessor | undefined
     try {
-      processor = module.createRedactProcessor(input.kind, settings)
+      processor = createRedactProcessor(input.kind, settings)
     } catch (error) {
       reportError(context, (error as Error).message)
       return exitCodes.usage
@@ -121,21 +106,6 @@ Examples:
     if (vfile.messages.length > 0) context.stderr.write(reporter([vfile], {color: false}) + '\n')
     return vfile.messages.some((message) => message.fatal === true) ? exitCodes.content : exitCodes.ok
   }
-}
-
-async function loadRedactModule(context: CommandContext): Promise<RedactModule | string> {
-  let loaded: Partial<RedactModule>
-  try {
-    loaded = (await import(context.pipelineModule)) as Partial<RedactModule>
-  } catch (error) {
-    return `Cannot load pipelines from \`${context.pipelineModule}\`: ${(error as Error).message}`
-  }
-
-  if (typeof loaded.redactText !== 'function' || typeof loaded.createRedactProcessor !== 'function') {
-    return `Cannot redact with pipelines from \`${context.pipelineModule}\`: unexpected exports, expected \`redactText\` and \`createRedactProcessor\``
-  }
-
-  return loaded as RedactModule
 }
 
 /** Read stdin to the end, with the checks a file gets. */
