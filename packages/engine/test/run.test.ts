@@ -104,6 +104,19 @@ describe('run', () => {
     expect(log.match(/Stack of the error/g)?.length).toBe(1)
   })
 
+  test('a fatal message from a parser fails the file with its text and place, and logs no stack', async () => {
+    const folder = await temporaryFolder()
+    await writeFiles(folder, {...good, 'in/fail.txt': '标题\n  FAIL-AT\n'})
+    const settings = options([path.join(folder, 'in')], path.join(folder, 'out'))
+    const result = await run(settings)
+    expect(result.documents.map((document) => [document.file, document.status, document.reason, document.messages])).toEqual([
+      ['01.txt', 'ok', null, {errors: 0, warnings: 0, info: 0}],
+      ['fail.txt', 'failed', 'Cannot process `fail.txt` at 2:3: Unexpected `FAIL-AT`, expected a report', {errors: 1, warnings: 0, info: 0}],
+      ['sub/02.txt', 'ok', null, {errors: 0, warnings: 0, info: 0}]
+    ])
+    expect(settings.stderr.text()).toBe('')
+  })
+
   test('content errors give 1; warnings give 1 only with frail', async () => {
     const folder = await temporaryFolder()
     await writeFiles(folder, {'warn/a.txt': '标题\nWARN\n', 'error/a.txt': '标题\nERROR\nINFO\n'})

@@ -173,20 +173,37 @@ export async function processDocument(processor: DocumentProcessor, file: VFile)
 /**
  * The reason (one line, naming the file) and the stack to log for an
  * error that failed the input `name`. Input and output errors name the file
- * and say what to do already; a `file.fail()` of a plugin is described by
- * its message; anything else is a crash, whose stack is worth logging.
+ * and say what to do already; a fatal message a plugin throws (`file.fail()`,
+ * a parser refusing an unusable page) is an expected failure, described by
+ * its text and place; anything else is a crash, whose stack is worth logging.
  */
 export function describeFailure(error: unknown, name: string): {reason: string, stack: string | null} {
   if (error instanceof InputError || error instanceof OutsideOutputError) {
     return {reason: error.message, stack: null}
   }
 
-  if (error instanceof VFileMessage) {
-    return {reason: `Cannot process \`${name}\`: ${error.reason}`, stack: null}
+  if (isMessage(error)) {
+    const at = typeof error.line === 'number' ? ` at ${error.line}:${typeof error.column === 'number' ? error.column : 1}` : ''
+    return {reason: `Cannot process \`${name}\`${at}: ${error.reason}`, stack: null}
   }
 
   const message = error instanceof Error ? error.message : String(error)
   return {reason: `Cannot process \`${name}\`: ${message}`, stack: error instanceof Error ? error.stack ?? null : null}
+}
+
+/**
+ * A vfile message, also one made by another copy of `vfile-message` (a
+ * plugin installed with its own dependencies), where `instanceof` fails.
+ */
+function isMessage(error: unknown): error is Pick<VFileMessage, 'reason' | 'line' | 'column'> {
+  if (error instanceof VFileMessage) return true
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<VFileMessage>).reason === 'string' &&
+    'fatal' in error &&
+    'ruleId' in error &&
+    'source' in error
+  )
 }
 
 /** Message counts by severity. */
