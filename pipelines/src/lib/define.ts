@@ -29,9 +29,13 @@ export interface BatchOutput {
   readonly file: string
   /** One line saying what the file holds. */
   readonly description: string
-  /** Rows arrive in the engine's output order (sorted by `file`). */
+  /**
+   * Rows arrive in the engine's output order (sorted by `file`), to be
+   * read once: the engine keeps them on disk and reads them as they are
+   * iterated, so that memory does not grow with the number of documents.
+   */
   readonly emit: (
-    rows: ReadonlyArray<DocumentSummary>
+    rows: Iterable<DocumentSummary>
   ) => Uint8Array | Promise<Uint8Array>
 }
 

@@ -25,7 +25,7 @@ const json = definePipeline({
   transformers: [transformerStep(redact, {replacement: '[电话]'}), transformerStep(lint, ['warn', {keywords: ['特此报告']}]), transformerStep(lint)],
   compiler: compilerStep(emitJson, {indent: 0}),
   extension: '.json',
-  batch: [{file: 'summary.xlsx', description: 'One row per report.', emit: (rows) => new Uint8Array(rows.length)}]
+  batch: [{file: 'summary.xlsx', description: 'One row per report.', emit: (rows) => new Uint8Array([...rows].length)}]
 })
 
 // The compiler's result type flows to the processor.

@@ -1,7 +1,8 @@
 /**
  * Run-level outputs: after every document, each batch output of the
  * pipeline gets the summary rows of all inputs (failed ones included, with
- * status and reason) and returns the bytes of one file.
+ * status and reason) in input order, read once, and returns the bytes of
+ * one file.
  */
 import type {DocumentSummary} from '@baogao/core'
 import type {BatchRecord} from './events.js'
@@ -15,18 +16,19 @@ export interface BatchResult {
 }
 
 /**
- * Emit and write every batch output of `outputs` into `outDir`. An emitter
- * that throws fails its own file only.
+ * Emit and write every batch output of `outputs` into `outDir`; each gets
+ * its own pass over `rows()`. An emitter that throws (or rows that cannot
+ * be read) fails its own file only.
  */
 export async function writeBatchOutputs(
   outDir: string,
   outputs: ReadonlyArray<EngineBatchOutput>,
-  rows: ReadonlyArray<DocumentSummary>
+  rows: () => Iterable<DocumentSummary>
 ): Promise<Array<BatchResult>> {
   const results: Array<BatchResult> = []
   for (const output of outputs) {
     try {
-      const bytes = await output.emit(rows)
+      const bytes = await output.emit(rows())
       if (!(bytes instanceof Uint8Array)) {
         throw new TypeError(`unexpected result of type \`${typeof bytes}\`, expected bytes (a Uint8Array)`)
       }

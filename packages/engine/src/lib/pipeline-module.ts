@@ -16,7 +16,8 @@ export interface EngineBatchOutput {
   /** Plain file name written in the output folder: `summary.xlsx`. */
   readonly file: string
   readonly description: string
-  readonly emit: (rows: ReadonlyArray<DocumentSummary>) => Uint8Array | Promise<Uint8Array>
+  /** Rows come in input order, to be read once (a generator over rows kept on disk). */
+  readonly emit: (rows: Iterable<DocumentSummary>) => Uint8Array | Promise<Uint8Array>
 }
 
 /** A plugin step of a pipeline, as listings show it. */

@@ -28,6 +28,7 @@ import {findPipeline, loadPipelineModule} from './pipeline-module.js'
 import type {EnginePipeline} from './pipeline-module.js'
 import {createReporter} from './reporter.js'
 import type {Reporter, ReporterOptions} from './reporter.js'
+import {RowStore} from './row-store.js'
 import {outputNameFor, removeTemporaryFiles} from './write-output.js'
 
 export interface RunOptions extends ReporterOptions {
@@ -115,37 +116,47 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
     emit({event: 'start', runId, pipeline: definition.name, total: found.inputs.length, concurrency, out: outDir})
 
+    // Records stay in memory for the manifest; summary rows go to disk
+    // until the batch outputs read them, so memory does not grow with them.
+    const records: Array<DocumentRecord | undefined> = []
+    const store = new RowStore(outDir, runId)
     let done = 0
     const report = (index: number, outcome: ConvertOutcome): void => {
-      outcomes[index] = outcome
+      records[index] = outcome.record
+      store.put(index, outcome.summary)
       done++
       emit({event: 'file', done, total: found.inputs.length, ...outcome.record})
       if (outcome.stack !== null) reporter.problem(outcome.record.file, outcome.stack)
     }
 
-    for (const [index, outcome] of outcomes.entries()) {
-      if (outcome !== undefined) report(index, outcome)
-    }
-
-    const executor = createExecutor(concurrency)
     let interrupted: boolean
+    let batch: Awaited<ReturnType<typeof writeBatchOutputs>>
     try {
-      interrupted = await convertAll(executor, tasks, report, settings.signal)
+      for (const [index, outcome] of outcomes.entries()) {
+        if (outcome !== undefined) report(index, outcome)
+      }
+
+      const executor = createExecutor(concurrency)
+      try {
+        interrupted = await convertAll(executor, tasks, report, settings.signal)
+      } finally {
+        await executor.close()
+      }
+
+      const rows = (): Iterable<DocumentSummary> => store.rows(found.inputs.length, (index) => interruptedOutcome(found.inputs[index]).summary)
+      // An interrupted run keeps the batch outputs of the last full run.
+      batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, rows)
     } finally {
-      await executor.close()
+      store.dispose()
     }
 
-    const records = outcomes.map((outcome, index) => outcome?.record ?? interruptedOutcome(found.inputs[index]).record)
-    const rows = outcomes.map((outcome, index): DocumentSummary => outcome?.summary ?? interruptedOutcome(found.inputs[index]).summary)
-
-    // An interrupted run keeps the batch outputs of the last full run.
-    const batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, rows)
     for (const result of batch) {
       if (result.stack !== null) reporter.problem(result.record.file, result.stack)
     }
 
+    const documents = found.inputs.map((input, index) => records[index] ?? interruptedOutcome(input).record)
     const batchRecords = batch.map((result) => result.record)
-    const counts = countRecords(records)
+    const counts = countRecords(documents)
     const endedAt = new Date().toISOString()
     const manifest = await writeManifest(outDir, {
       manifestVersion: 1,
@@ -157,14 +168,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options: {concurrency, force: settings.force},
       interrupted,
       counts,
-      inputs: records,
+      inputs: documents,
       batch: batchRecords
     })
-    const exitCode = exitCodeOf({documents: records, batch: batchRecords}, {frail: settings.frail})
+    const exitCode = exitCodeOf({documents, batch: batchRecords}, {frail: settings.frail})
 
     emit({event: 'end', runId, counts, batch: batchRecords, durationMs: Date.now() - started, exitCode, interrupted, manifest})
 
-    return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, documents: records, batch: batchRecords, counts, exitCode, interrupted}
+    return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, documents, batch: batchRecords, counts, exitCode, interrupted}
   } finally {
     await lock.release()
   }
