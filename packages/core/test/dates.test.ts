@@ -110,6 +110,13 @@ describe('findDates', () => {
     ])
   })
 
+  test('finds Chinese-numeral dates in running text', () => {
+    const text = '会议于二〇二一年一月八日召开，二〇二〇年全年'
+    expect(findDates(text)).toEqual([
+      {...date('2021-01-08', 2021, 1, 8), index: 3, end: 12}
+    ])
+  })
+
   test('does not read ranges or digit runs as dates', () => {
     expect(findDates('纲要(2017-2020年)，电话0716-5227196，共2020414件')).toEqual([])
   })

@@ -76,3 +76,50 @@ test('findEnumeration continues a run from an earlier paragraph', () => {
     findEnumeration(text, {continues: {style: '一是', ordinal: 2}})
   ).toBe(null)
 })
+
+test('findEnumeration skips a start that no item continues and takes the next run', () => {
+  expect(
+    findEnumeration('会议指出,一是重要的。第一,加强学习;第二,完善制度')?.map(
+      (marker) => [marker.numbering.marker, marker.index]
+    )
+  ).toEqual([
+    ['第一,', 11],
+    ['第二,', 19]
+  ])
+  // `二是` cannot start a run: the `一是` after it does.
+  expect(
+    findEnumeration('会议指出,二是关键。一是加强学习;二是完善制度')?.map(
+      (marker) => marker.index
+    )
+  ).toEqual([10, 17])
+})
+
+test('findEnumeration reads markers of one to three numerals, left to right', () => {
+  // Four numerals before `是`: the marker can only start at the second,
+  // which has no boundary before it.
+  expect(parseEnumerationMarker('一二三四是', 0)).toBe(null)
+  expect(findEnumeration('一二三四是,二是')).toBe(null)
+  expect(findEnumeration('十二是要,十三是要')).toBe(null)
+  // `第一时间` is no marker; `第一,` after it is.
+  expect(
+    findEnumeration('第一时间处置。第一,快速;第二,准确')?.map(
+      (marker) => marker.index
+    )
+  ).toEqual([7, 13])
+  // A count (`两是`) is stepped over, not taken for an item.
+  expect(
+    findEnumeration('一是加强,两是,二是完善')?.map((marker) => marker.index)
+  ).toEqual([0, 8])
+})
+
+test('findEnumeration pairs the first start with the first item continuing it', () => {
+  const text = '，一是加强'.repeat(2000) + '，二是完善'
+  expect(findEnumeration(text)).toEqual([
+    {numbering: {marker: '一是', ordinal: 1, style: '一是'}, index: 1, end: 3},
+    {
+      numbering: {marker: '二是', ordinal: 2, style: '一是'},
+      index: 10_001,
+      end: 10_003
+    }
+  ])
+})

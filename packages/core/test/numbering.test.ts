@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {numberingRank, parseNumbering} from '../src/index.ts'
+import {isSpace, numberingRank, parseNumbering} from '../src/index.ts'
 
 describe('parseNumbering', () => {
   test('recognises every marker variant with its style, rank and end', () => {
@@ -135,4 +135,17 @@ test('numberingRank gives the standard level of each style', () => {
       ] as const
     ).map((style) => numberingRank(style))
   ).toEqual([0, 0, 1, 1, 1, 2, 3, 3, 4, 4, 5, 6, 6])
+})
+
+test('isSpace takes one whitespace character, zero-width space included', () => {
+  expect(
+    [' ', '\t', '\n', '\u00a0', '\u2002', '\u3000', '\u200b', '\ufeff'].map(
+      (character) => isSpace(character)
+    )
+  ).toEqual([true, true, true, true, true, true, true, true])
+  expect(
+    ['a', '一', '\u200c', '', '  ', undefined].map((character) =>
+      isSpace(character)
+    )
+  ).toEqual([false, false, false, false, false, false])
 })

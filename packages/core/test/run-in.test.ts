@@ -81,3 +81,15 @@ test('splits at a colon that closes a short heading before the first `。`', () 
   expect(splitRunIn('16:52召开会议。全年')?.heading).toBe('16:52召开会议。')
   expect(splitRunIn('主要做法：')).toBe(null)
 })
+
+test('findFirstSentenceEnd skips ends inside straight quotes that close', () => {
+  expect(findFirstSentenceEnd('他说"好。"然后。')).toBe(9)
+  // A straight quote never closed does not hide the end.
+  expect(findFirstSentenceEnd('他说"好。然后')).toBe(5)
+})
+
+test('findFirstSentenceEnd drops only the opener that is never closed', () => {
+  // `“` is never closed and is dropped; `（` is closed later and still
+  // hides the first `。`.
+  expect(findFirstSentenceEnd('（一是“加强。）正文。')).toBe(11)
+})

@@ -2,7 +2,14 @@
  * Dates as reports and portal pages write them, including the forms that
  * text extraction damages.
  */
-import {chineseNumeralCharacters, parseChineseNumeral} from './numerals.js'
+import {
+  chineseNumeralCharacters,
+  chineseNumeralRunEnd,
+  digitRunEnd,
+  isChineseNumeralCode,
+  isDigitCode,
+  parseChineseNumeral
+} from './numerals.js'
 
 export interface DateMatch {
   /** `YYYY-MM-DD` when year, month and day are all known, else `null`. */
@@ -45,6 +52,12 @@ const lostYearMark = new RegExp(
 const lostMonthMark = new RegExp(`(${digit}{4})年(${digit}{2,3})[日号]`, 'y')
 /** `2020414`, `20200414`: only digits left. */
 const digitsOnly = new RegExp(`^${digit}{6,8}$`)
+/** `2021年1月8`: the day lost its `日`. */
+const lostDayMark = new RegExp(
+  `^(${digit}{4}|${cn}{4})年(${digit}{1,2})月(${digit}{1,2})$`
+)
+/** Every form starts with a year of four digits or four Chinese numerals. */
+const yearLength = 4
 
 /**
  * Parse a whole string as a date (whitespace around it is ignored). Forms:
@@ -63,7 +76,9 @@ const digitsOnly = new RegExp(`^${digit}{6,8}$`)
  *   The date, or `null` when `text` is not one valid date.
  */
 export function parseDate(text: string): DateMatch | null {
-  const trimmed = text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '')
+  // `trim` strips exactly what `\s` matches (NBSP and U+3000 included),
+  // without a pattern tried at every index.
+  const trimmed = text.trim()
   const found = matchDateAt(trimmed, 0)
 
   if (found && found.end === trimmed.length) return withoutSpan(found)
@@ -76,9 +91,7 @@ export function parseDate(text: string): DateMatch | null {
   }
 
   // `2021年1月8`: the day lost its `日`.
-  const lostDay = new RegExp(
-    `^(${digit}{4}|${cn}{4})年(${digit}{1,2})月(${digit}{1,2})$`
-  ).exec(trimmed)
+  const lostDay = lostDayMark.exec(trimmed)
   if (lostDay) {
     return fromParts(lostDay[1], lostDay[2], lostDay[3], true)
   }
@@ -97,9 +110,15 @@ export function findDates(text: string): Array<FoundDate> {
   let index = 0
 
   while (index < text.length) {
-    const previous = text.charAt(index - 1)
-    // A date starts a number: not in the middle of `120201月…`.
-    const found = /[0-9０-９]/.test(previous) ? null : matchDateAt(text, index)
+    const code = text.charCodeAt(index)
+    // A date starts a number: not in the middle of `120201月…`. Only a
+    // digit or a Chinese numeral can start one: others are stepped over
+    // without trying the patterns.
+    const found =
+      (isDigitCode(code) || isChineseNumeralCode(code)) &&
+      !isDigitCode(text.charCodeAt(index - 1))
+        ? matchDateAt(text, index)
+        : null
 
     if (found && found.month !== null) {
       dates.push(found)
@@ -113,6 +132,15 @@ export function findDates(text: string): Array<FoundDate> {
 }
 
 function matchDateAt(text: string, index: number): FoundDate | null {
+  // Every pattern starts with a four-character year: look no further
+  // without one.
+  const digitYear = digitRunEnd(text, index) - index >= yearLength
+  if (
+    !digitYear &&
+    chineseNumeralRunEnd(text, index, yearLength) - index < yearLength
+  )
+    return null
+
   numeric.lastIndex = index
   const isoLike = numeric.exec(text)
   if (isoLike) {
@@ -166,13 +194,13 @@ function splitMonthDay(year: string, rest: string): DateMatch | null {
     rest.length === 2
       ? [[rest.slice(0, 1), rest.slice(1)]]
       : rest.length === 3
-        ? [
-            [rest.slice(0, 1), rest.slice(1)],
-            [rest.slice(0, 2), rest.slice(2)]
-          ]
-        : rest.length === 4
-          ? [[rest.slice(0, 2), rest.slice(2)]]
-          : []
+      ? [
+          [rest.slice(0, 1), rest.slice(1)],
+          [rest.slice(0, 2), rest.slice(2)]
+        ]
+      : rest.length === 4
+      ? [[rest.slice(0, 2), rest.slice(2)]]
+      : []
 
   for (const [month = '', day = ''] of readings) {
     // `104` is `10月4日`: no one writes a day or month as `04` in Chinese.
@@ -222,7 +250,10 @@ function makeDate(
 ): DateMatch {
   const value =
     month !== null && day !== null
-      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(
+          2,
+          '0'
+        )}`
       : null
   return {value, year, month, day, damaged}
 }

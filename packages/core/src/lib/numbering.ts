@@ -8,9 +8,11 @@
  */
 import type {Numbering, NumberingStyle} from './ast.js'
 import {
-  chineseNumeralCharacters,
-  isChineseNumeralCharacter,
-  isDigit,
+  chineseNumeralRunEnd,
+  codesOf,
+  digitRunEnd,
+  isChineseNumeralCode,
+  isDigitCode,
   parseChineseNumeral
 } from './numerals.js'
 
@@ -48,23 +50,46 @@ export function numberingRank(style: NumberingStyle): number {
   return ranks[style]
 }
 
-/** Whitespace that may follow a marker: ASCII, NBSP, U+3000 and friends. */
+/**
+ * Whitespace that may follow a marker: what `\s` matches (ASCII, NBSP,
+ * U+3000 and friends) and the zero-width space.
+ */
 export function isSpace(character: string | undefined): boolean {
-  return character !== undefined && /^[\s\u00a0\u3000\u200b\ufeff]$/.test(character)
+  return (
+    character !== undefined &&
+    character.length === 1 &&
+    isSpaceCode(character.charCodeAt(0))
+  )
+}
+
+/** `isSpace` for a UTF-16 code (`NaN`, past the end of a text, is not). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 // Square brackets are left out: `[1]` at a line start is a reference.
-// Sets, not strings: `'.．'.includes('')` is true at the end of a text.
-const openBrackets: ReadonlySet<string> = new Set('(（〔【')
-const closeBrackets: ReadonlySet<string> = new Set(')）〕】')
-const dots: ReadonlySet<string> = new Set('.．')
-const commaLike = '、'
+// Codes, not strings: `'.．'.includes('')` is true at the end of a text.
+const openBrackets = codesOf('(（〔【')
+const closeBrackets = codesOf(')）〕】')
+const dots = codesOf('.．')
+const commaLike = 0x3001 // 、
+/** What follows `1、` in a series of numbers (`1、2月`, `1、3、5号`, `1、3-5`). */
+const seriesMarks = codesOf('、月日号至到~～-—－')
 
 /** Largest ordinal accepted for a marker: beyond it, it is a count or a year. */
 const maxOrdinal = 99
-
-const chineseRun = new RegExp(`^[${chineseNumeralCharacters}]+`)
-const digitRun = /^[0-9０-９]+/
 
 /**
  * Recognise a numbering marker at the start of `text`.
@@ -76,12 +101,12 @@ const digitRun = /^[0-9０-９]+/
  *   `parseEnumerationMarker`.
  */
 export function parseNumbering(text: string): NumberingMatch | null {
-  const first = text.charAt(0)
+  const first = text.charCodeAt(0)
 
-  if (first === '第') return parseOrdinalWord(text)
+  if (first === 0x7b2c /* 第 */) return parseOrdinalWord(text)
   if (openBrackets.has(first)) return parseBracketed(text)
-  if (isDigit(first)) return parseArabic(text)
-  if (isChineseNumeralCharacter(first)) return parseChinese(text)
+  if (isDigitCode(first)) return parseArabic(text)
+  if (isChineseNumeralCode(first)) return parseChinese(text)
   return parseCircled(text)
 }
 
@@ -93,7 +118,7 @@ function finish(
 ): NumberingMatch | null {
   if (ordinal === null || ordinal < 1 || ordinal > maxOrdinal) return null
   let end = markerEnd
-  while (end < text.length && isSpace(text.charAt(end))) end++
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++
   return {
     numbering: {marker: text.slice(0, markerEnd), ordinal, style},
     rank: ranks[style],
@@ -103,63 +128,67 @@ function finish(
 
 /** `一、`, `一.`, `十二、`: a Chinese numeral needs its punctuation. */
 function parseChinese(text: string): NumberingMatch | null {
-  const run = chineseRun.exec(text)?.[0]
-  if (run === undefined) return null
-  const after = text.charAt(run.length)
+  const runEnd = chineseNumeralRunEnd(text, 0)
+  if (runEnd === 0) return null
+  const after = text.charCodeAt(runEnd)
   let style: NumberingStyle
   if (after === commaLike) style = '一、'
   else if (dots.has(after)) style = '一.'
   // `一）`: a `(一)` that lost its opening bracket in extraction.
   else if (closeBrackets.has(after)) style = '(一)'
   else return null
-  const ordinal = parseOrdinal(run)
+  const ordinal = parseOrdinal(text.slice(0, runEnd))
   if (ordinal === null) return null
-  const next = text.slice(run.length + 1)
   // `一、二季度…`, `一.二…`: a series of numerals, not a heading.
-  if (startsWithNextOrdinal(next, ordinal)) return null
-  return finish(text, run.length + 1, ordinal, style)
+  if (startsWithNextOrdinal(text, runEnd + 1, ordinal)) return null
+  return finish(text, runEnd + 1, ordinal, style)
 }
 
 /** `1.`, `1、`, `1)`, `１．`, never `2.5`, `1-10月`, `2020年`. */
 function parseArabic(text: string): NumberingMatch | null {
-  const run = digitRun.exec(text)?.[0]
-  if (run === undefined || run.length > 2) return null
-  const after = text.charAt(run.length)
+  const runEnd = digitRunEnd(text, 0)
+  if (runEnd === 0 || runEnd > 2) return null
+  const after = text.charCodeAt(runEnd)
   let style: NumberingStyle
   if (dots.has(after)) style = '1.'
   else if (after === commaLike) style = '1、'
-  else if (after === ')' || after === '）') style = '1)'
+  else if (after === 0x29 /* ) */ || after === 0xff09 /* ） */) style = '1)'
   else return null
-  const next = text.slice(run.length + 1)
+  const next = runEnd + 1
   // `2.5亿元`, `3.15`, `12.3%`: decimals and dates.
-  if (style === '1.' && isDigit(next.charAt(0))) return null
-  const ordinal = parseOrdinal(run)
+  if (style === '1.' && isDigitCode(text.charCodeAt(next))) return null
+  const ordinal = parseOrdinal(text.slice(0, runEnd))
   // `1、2月`, `1、3、5号`: a series of numbers.
-  if (ordinal !== null && style === '1、' && startsSeries(next, ordinal))
+  if (ordinal !== null && style === '1、' && startsSeries(text, next, ordinal))
     return null
-  return finish(text, run.length + 1, ordinal, style)
+  return finish(text, next, ordinal, style)
 }
 
 /** `(一)`, `（一）`, `(1)`, `（１）`, `〔一〕`, with spaces tolerated inside. */
 function parseBracketed(text: string): NumberingMatch | null {
   let index = 1
-  while (isSpace(text.charAt(index))) index++
-  const rest = text.slice(index)
-  const chinese = chineseRun.exec(rest)?.[0]
-  const digits = digitRun.exec(rest)?.[0]
-  const run = chinese ?? digits
-  if (run === undefined) return null
-  if (digits !== undefined && digits.length > 2) return null
-  index += run.length
-  while (isSpace(text.charAt(index))) index++
-  if (!closeBrackets.has(text.charAt(index))) return null
-  const style: NumberingStyle = chinese === undefined ? '(1)' : '(一)'
+  while (isSpaceCode(text.charCodeAt(index))) index++
+  const runStart = index
+  let runEnd = chineseNumeralRunEnd(text, runStart)
+  const chinese = runEnd > runStart
+  if (!chinese) {
+    runEnd = digitRunEnd(text, runStart)
+    if (runEnd === runStart || runEnd - runStart > 2) return null
+  }
+
+  index = runEnd
+  while (isSpaceCode(text.charCodeAt(index))) index++
+  if (!closeBrackets.has(text.charCodeAt(index))) return null
+  const style: NumberingStyle = chinese ? '(一)' : '(1)'
+  const run = text.slice(runStart, runEnd)
   return finish(text, withStrayMark(text, index + 1), parseOrdinal(run), style)
 }
 
 /** `第一部分`, `第二章`, `第三节`, optionally followed by `、` `:` or a space. */
 function parseOrdinalWord(text: string): NumberingMatch | null {
-  const match = /^第([〇零一二三四五六七八九十百两0-9０-９]+)(部分|章|节)/.exec(text)
+  const match = /^第([〇零一二三四五六七八九十百两0-9０-９]+)(部分|章|节)/.exec(
+    text
+  )
   if (!match) return null
   const [whole, numeral = '', unit] = match
   let markerEnd = whole.length
@@ -194,7 +223,7 @@ function parseCircled(text: string): NumberingMatch | null {
  * `.` written after it (`（一）、`, `①.`).
  */
 function withStrayMark(text: string, end: number): number {
-  const after = text.charAt(end)
+  const after = text.charCodeAt(end)
   return after === commaLike || dots.has(after) ? end + 1 : end
 }
 
@@ -205,30 +234,39 @@ function withStrayMark(text: string, end: number): number {
  */
 function parseOrdinal(run: string): number | null {
   if (/[两兩]/.test(run)) return null
-  if (!isDigit(run.charAt(0)) && run.length > 1 && !/[十拾百佰廿卅]/.test(run))
+  if (
+    !isDigitCode(run.charCodeAt(0)) &&
+    run.length > 1 &&
+    !/[十拾百佰廿卅]/.test(run)
+  )
     return null
   return parseChineseNumeral(run)
 }
 
 /**
- * Whether `text` starts with the numeral following `ordinal`, as in
- * `一、二季度`: such a line is a series of numbers, not a heading.
- * `一、三项制度…` and `一、二〇二〇年…` stay headings.
+ * Whether `text` continues at `start` with the numeral following
+ * `ordinal`, as in `一、二季度`: such a line is a series of numbers, not a
+ * heading. `一、三项制度…` and `一、二〇二〇年…` stay headings.
  */
-function startsWithNextOrdinal(text: string, ordinal: number): boolean {
-  const run = chineseRun.exec(text)?.[0]
-  if (run === undefined) return false
-  return parseChineseNumeral(run) === ordinal + 1
+function startsWithNextOrdinal(
+  text: string,
+  start: number,
+  ordinal: number
+): boolean {
+  const end = chineseNumeralRunEnd(text, start)
+  if (end === start) return false
+  return parseChineseNumeral(text.slice(start, end)) === ordinal + 1
 }
 
 /**
- * Whether an Arabic `1、` marker is followed by a series of numbers such as
- * `1、2月` or `1、3、5号`: the next ordinal, or a number followed by another
- * `、` or a date or range unit. `1、2020年以来…` stays a heading.
+ * Whether an Arabic `1、` marker is followed, at `start`, by a series of
+ * numbers such as `1、2月` or `1、3、5号`: the next ordinal, or a number
+ * followed by another `、` or a date or range unit. `1、2020年以来…` stays
+ * a heading.
  */
-function startsSeries(text: string, ordinal: number): boolean {
-  const run = digitRun.exec(text)?.[0]
-  if (run === undefined) return false
-  if (parseChineseNumeral(run) === ordinal + 1) return true
-  return /^[、月日号至到~～\-—－]/.test(text.slice(run.length))
+function startsSeries(text: string, start: number, ordinal: number): boolean {
+  const end = digitRunEnd(text, start)
+  if (end === start) return false
+  if (parseChineseNumeral(text.slice(start, end)) === ordinal + 1) return true
+  return seriesMarks.has(text.charCodeAt(end))
 }

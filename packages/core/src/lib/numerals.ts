@@ -50,14 +50,57 @@ const tensShorthand: ReadonlyMap<string, number> = new Map([
   ['卅', 30]
 ])
 
+/**
+ * A set of UTF-16 codes, for scanners testing `charCodeAt` values: a bit
+ * per code, so a test is two array reads (a `Set` hashes every time, and
+ * this runs on every character of a report).
+ */
+export class CodeSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5)
+
+  constructor(characters: string) {
+    for (let index = 0; index < characters.length; index++) {
+      const code = characters.charCodeAt(index)
+      this.bits[code >>> 5] = (this.bits[code >>> 5] ?? 0) | (1 << (code & 31))
+    }
+  }
+
+  /** Whether `code` is in the set; `NaN` (past the end of a text) is not. */
+  has(code: number): boolean {
+    if (!(code >= 0 && code <= 0xffff)) return false
+    return (((this.bits[code >>> 5] ?? 0) >>> (code & 31)) & 1) === 1
+  }
+}
+
+/** The UTF-16 codes of `characters` (BMP characters only). */
+export function codesOf(characters: string): CodeSet {
+  return new CodeSet(characters)
+}
+
 /** The characters that can make up a Chinese numeral (for scanners). */
 export const chineseNumeralCharacters =
   '〇零○◯Ｏ一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿卅'
 
+// Lookups by UTF-16 code, so that scanners test `charCodeAt` values: a
+// `charAt` of a Han character allocates a new string every time.
+const numeralCodes = codesOf(chineseNumeralCharacters)
+const digitValueByCode: ReadonlyMap<number, number> = byCode(digitValues)
+const unitValueByCode: ReadonlyMap<number, number> = byCode(unitValues)
+const shorthandByCode: ReadonlyMap<number, number> = byCode(tensShorthand)
+const liang = 0x4e24 // 两
+const liangTraditional = 0x5169 // 兩
+
 /** Whether `character` is an ASCII or full-width decimal digit. */
 export function isDigit(character: string | undefined): boolean {
-  if (character === undefined || character.length !== 1) return false
-  const code = character.charCodeAt(0)
+  return (
+    character !== undefined &&
+    character.length === 1 &&
+    isDigitCode(character.charCodeAt(0))
+  )
+}
+
+/** Whether a UTF-16 code is an ASCII or full-width decimal digit. */
+export function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
 }
 
@@ -68,8 +111,39 @@ export function isChineseNumeralCharacter(
   return (
     character !== undefined &&
     character.length === 1 &&
-    chineseNumeralCharacters.includes(character)
+    numeralCodes.has(character.charCodeAt(0))
   )
+}
+
+/** Whether a UTF-16 code can be part of a Chinese numeral. */
+export function isChineseNumeralCode(code: number): boolean {
+  return numeralCodes.has(code)
+}
+
+/**
+ * Index just after the run of Chinese numeral characters starting at
+ * `start` (`start` itself when there is none), looking at most at `max`
+ * characters.
+ */
+export function chineseNumeralRunEnd(
+  text: string,
+  start: number,
+  max = Number.POSITIVE_INFINITY
+): number {
+  const stop = Math.min(text.length, start + max)
+  let end = start
+  while (end < stop && numeralCodes.has(text.charCodeAt(end))) end++
+  return end
+}
+
+/**
+ * Index just after the run of ASCII or full-width digits starting at
+ * `start` (`start` itself when there is none).
+ */
+export function digitRunEnd(text: string, start: number): number {
+  let end = start
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++
+  return end
 }
 
 /** Full-width digits (`０`–`９`) to ASCII; other characters unchanged. */
@@ -88,28 +162,46 @@ export function toHalfWidthDigits(text: string): string {
  *   The value, or `null` when `text` is not exactly one numeral.
  */
 export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0) return null
+  const length = text.length
+  if (length === 0) return null
 
-  if ([...text].every((character) => isDigit(character))) {
-    return Number.parseInt(toHalfWidthDigits(text), 10)
-  }
-
-  const characters = [...text]
-
-  if (characters.every((character) => digitValues.has(character))) {
-    if (characters.length === 1) return digitValues.get(text) ?? null
-    // Digit by digit (`二〇二一`): `两` is never written in this form.
-    if (characters.some((character) => character === '两' || character === '兩'))
-      return null
+  if (digitRunEnd(text, 0) === length) {
+    // Exact in doubles up to 15 digits; longer runs round as `parseInt` does.
+    if (length > 15) return Number.parseInt(toHalfWidthDigits(text), 10)
     let value = 0
-    for (const character of characters) {
-      value = value * 10 + (digitValues.get(character) ?? 0)
+    for (let index = 0; index < length; index++) {
+      const code = text.charCodeAt(index)
+      value = value * 10 + (code - (code >= 0xff10 ? 0xff10 : 0x30))
     }
 
     return value
   }
 
-  return parsePositional(characters)
+  let digitByDigit = true
+  let hasLiang = false
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (!digitValueByCode.has(code)) {
+      digitByDigit = false
+      break
+    }
+
+    if (code === liang || code === liangTraditional) hasLiang = true
+  }
+
+  if (digitByDigit) {
+    if (length === 1) return digitValueByCode.get(text.charCodeAt(0)) ?? null
+    // Digit by digit (`二〇二一`): `两` is never written in this form.
+    if (hasLiang) return null
+    let value = 0
+    for (let index = 0; index < length; index++) {
+      value = value * 10 + (digitValueByCode.get(text.charCodeAt(index)) ?? 0)
+    }
+
+    return value
+  }
+
+  return parsePositional(text)
 }
 
 /**
@@ -118,14 +210,16 @@ export function parseChineseNumeral(text: string): number | null {
  * at most once; `零` marks a skipped place. Colloquial forms that drop a
  * trailing unit (`一百五` for 150) are ambiguous and rejected.
  */
-function parsePositional(characters: Array<string>): number | null {
+function parsePositional(text: string): number | null {
+  const last = text.length - 1
   let total = 0
   let pending: number | null = null
   let lastUnit = Number.POSITIVE_INFINITY
   let zeroSeen = false
 
-  for (const [index, character] of characters.entries()) {
-    const shorthand = tensShorthand.get(character)
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index)
+    const shorthand = shorthandByCode.get(code)
 
     if (shorthand !== undefined) {
       if (pending !== null || lastUnit <= 10) return null
@@ -134,14 +228,13 @@ function parsePositional(characters: Array<string>): number | null {
       continue
     }
 
-    const digit = digitValues.get(character)
+    const digit = digitValueByCode.get(code)
 
     if (digit !== undefined) {
       if (pending !== null) return null
       if (digit === 0) {
         // `零` only between places, once per gap, never leading or trailing.
-        if (index === 0 || zeroSeen || index === characters.length - 1)
-          return null
+        if (index === 0 || zeroSeen || index === last) return null
         zeroSeen = true
         continue
       }
@@ -150,7 +243,7 @@ function parsePositional(characters: Array<string>): number | null {
       continue
     }
 
-    const unit = unitValues.get(character)
+    const unit = unitValueByCode.get(code)
     if (unit === undefined || unit >= lastUnit) return null
     // A bare `十` means ten only at the start (`十三`); elsewhere it needs a
     // digit (`一百一十`), though `一百十` is tolerated as common usage.
@@ -170,4 +263,11 @@ function parsePositional(characters: Array<string>): number | null {
   }
 
   return total
+}
+
+function byCode(values: ReadonlyMap<string, number>): Map<number, number> {
+  const codes = new Map<number, number>()
+  for (const [character, value] of values)
+    codes.set(character.charCodeAt(0), value)
+  return codes
 }

@@ -3,8 +3,8 @@
  * heading is the first sentence of the numbered line and the rest of the
  * line is body text.
  */
-import {isSpace} from './numbering.js'
-import {isDigit} from './numerals.js'
+import {isSpaceCode} from './numbering.js'
+import {type CodeSet, codesOf, isDigitCode} from './numerals.js'
 
 export interface RunInOptions {
   /**
@@ -27,20 +27,30 @@ export interface RunInSplit {
 /** Default longest run-in heading (characters, closing `。` included). */
 export const defaultMaxRunInHeadingLength = 40
 
-const sentenceEnds: ReadonlySet<string> = new Set('。！？!?')
-const colons: ReadonlySet<string> = new Set(':：')
-const pairs: ReadonlyMap<string, string> = new Map([
-  ['“', '”'],
-  ['‘', '’'],
-  ['「', '」'],
-  ['『', '』'],
-  ['《', '》'],
-  ['(', ')'],
-  ['（', '）'],
-  ['〔', '〕'],
-  ['【', '】']
-])
-const trailingClosers: ReadonlySet<string> = new Set('”’」』》)）〕】"\'')
+const openers = '“‘「『《(（〔【'
+/** The closer of each opener, at the same index. */
+const closers = '”’」』》)）〕】'
+/** Opening quote or bracket → its closer, by UTF-16 code. */
+const pairs: ReadonlyMap<number, number> = new Map(
+  Array.from(openers, (opener, index) => [
+    opener.charCodeAt(0),
+    closers.charCodeAt(index)
+  ])
+)
+const trailingClosers = codesOf(closers + '"\'')
+const straightQuote = 0x22 // "
+
+/** Marks to look for, and every character the scan must stop at for them. */
+interface MarkSet {
+  marks: CodeSet
+  /** The marks, openers, closers and `"`: all other characters are skipped. */
+  stops: CodeSet
+  /** A mark between two digits is not one (`16:52`). */
+  notBetweenDigits: boolean
+}
+
+const sentenceEnds = markSet('。！？!?', false)
+const colons = markSet(':：', true)
 
 /** Longest heading run in with a colon (`关于规范性文件:…`), colon included. */
 const maxColonHeadingLength = 20
@@ -64,8 +74,7 @@ export function splitRunIn(
   text: string,
   options?: RunInOptions
 ): RunInSplit | null {
-  const maxLength =
-    options?.maxHeadingLength ?? defaultMaxRunInHeadingLength
+  const maxLength = options?.maxHeadingLength ?? defaultMaxRunInHeadingLength
   // Marks past the longest heading cannot end one: stop looking there.
   let end = findFirstMark(text, sentenceEnds, maxLength)
   const colonEnd = findFirstMark(text, colons, maxColonHeadingLength)
@@ -79,7 +88,8 @@ export function splitRunIn(
 
   if (end === -1 || end > maxLength) return null
   let bodyStart = end
-  while (bodyStart < text.length && isSpace(text.charAt(bodyStart))) bodyStart++
+  while (bodyStart < text.length && isSpaceCode(text.charCodeAt(bodyStart)))
+    bodyStart++
   if (bodyStart === text.length) return null
   return {heading: text.slice(0, end), body: text.slice(bodyStart), bodyStart}
 }
@@ -99,55 +109,66 @@ export function findFirstSentenceEnd(text: string): number {
  */
 function findFirstMark(
   text: string,
-  marks: ReadonlySet<string>,
+  {marks, stops, notBetweenDigits}: MarkSet,
   limit = text.length
 ): number {
-  const expected: Array<{opener: string; closer: string}> = []
+  // Openers waiting for their closer, innermost last, with their closers.
+  const open: Array<number> = []
+  const expected: Array<number> = []
   let straightQuoteOpen = false
   const stop = Math.min(limit, text.length)
+  let ahead: LookAhead | undefined
 
   for (let index = 0; index < stop; index++) {
-    const character = text.charAt(index)
-    const closer = pairs.get(character)
+    const code = text.charCodeAt(index)
+    if (!stops.has(code)) continue
+    const closer = pairs.get(code)
 
     if (closer !== undefined) {
-      expected.push({opener: character, closer})
+      open.push(code)
+      expected.push(closer)
       continue
     }
 
-    const top = expected.at(-1)
-
-    if (top !== undefined && character === top.closer) {
+    if (expected.length > 0 && code === expected[expected.length - 1]) {
+      open.pop()
       expected.pop()
       continue
     }
 
-    if (character === '"') {
+    if (code === straightQuote) {
       straightQuoteOpen = !straightQuoteOpen
       continue
     }
 
-    if (!marks.has(character)) continue
-    if (marks === colons && isDigit(text.charAt(index - 1)) && isDigit(text.charAt(index + 1)))
+    if (!marks.has(code)) continue
+    if (
+      notBetweenDigits &&
+      isDigitCode(text.charCodeAt(index - 1)) &&
+      isDigitCode(text.charCodeAt(index + 1))
+    )
       continue
 
     // Drop openers that are never closed before they open again: they are
     // damage, and must not swallow the rest of the line.
     while (expected.length > 0) {
-      const innermost = expected.at(-1)
-      if (innermost === undefined || isClosedLater(text, index, innermost))
+      ahead ??= new LookAhead(text)
+      const last = expected.length - 1
+      if (isClosedLater(ahead, index, open[last] ?? 0, expected[last] ?? 0))
         break
+      open.pop()
       expected.pop()
     }
 
-    if (straightQuoteOpen && !text.includes('"', index)) {
-      straightQuoteOpen = false
+    if (straightQuoteOpen) {
+      ahead ??= new LookAhead(text)
+      if (ahead.next(straightQuote, index) === -1) straightQuoteOpen = false
     }
 
     if (expected.length > 0 || straightQuoteOpen) continue
 
     let end = index + 1
-    while (end < text.length && trailingClosers.has(text.charAt(end))) {
+    while (end < text.length && trailingClosers.has(text.charCodeAt(end))) {
       end++
     }
 
@@ -157,14 +178,48 @@ function findFirstMark(
   return -1
 }
 
-/** Whether the next `opener` or `closer` after `index` is the closer. */
+/** Whether the next `opener` or `closer` at or after `index` is the closer. */
 function isClosedLater(
-  text: string,
+  ahead: LookAhead,
   index: number,
-  pair: {opener: string; closer: string}
+  opener: number,
+  closer: number
 ): boolean {
-  const close = text.indexOf(pair.closer, index)
+  const close = ahead.next(closer, index)
   if (close === -1) return false
-  const reopen = text.indexOf(pair.opener, index)
+  const reopen = ahead.next(opener, index)
   return reopen === -1 || close < reopen
+}
+
+/**
+ * `indexOf` for single characters with memory: asked with growing `from`
+ * (as a left-to-right scan does), it searches each stretch of the text once
+ * per character instead of once per question.
+ */
+class LookAhead {
+  readonly text: string
+  private readonly found = new Map<number, number>()
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  /** Index of the first `code` at or after `from`, or `-1`. */
+  next(code: number, from: number): number {
+    const known = this.found.get(code)
+    // The last answer still holds when it lies at or after `from` (nothing
+    // between the earlier `from` and it), or when there was none at all.
+    if (known !== undefined && (known === -1 || known >= from)) return known
+    const index = this.text.indexOf(String.fromCharCode(code), from)
+    this.found.set(code, index)
+    return index
+  }
+}
+
+function markSet(marks: string, notBetweenDigits: boolean): MarkSet {
+  return {
+    marks: codesOf(marks),
+    stops: codesOf(marks + openers + closers + '"'),
+    notBetweenDigits
+  }
 }

@@ -21,7 +21,7 @@ import {
   findEnumeration,
   parseEnumerationMarker
 } from './enumeration.js'
-import {isSpace, numberingRank, parseNumbering} from './numbering.js'
+import {isSpaceCode, numberingRank, parseNumbering} from './numbering.js'
 import {
   defaultMaxRunInHeadingLength,
   findFirstSentenceEnd,
@@ -170,10 +170,11 @@ function closeFor(
   styleKey: string,
   rank: number | null
 ): void {
-  const open = stack.findIndex((frame) => frame.styleKey === styleKey)
+  let open = 0
+  while (open < stack.length && stack[open]?.styleKey !== styleKey) open++
 
-  if (open > 0) {
-    stack.length = open
+  if (open > 0 && open < stack.length) {
+    closeTo(stack, open)
     return
   }
 
@@ -184,6 +185,14 @@ function closeFor(
     if (frame.rank === null || frame.rank <= rank) break
     stack.pop()
   }
+}
+
+/**
+ * Pop frames until `size` are left (popping is cheaper than setting
+ * `length`, which goes through the runtime).
+ */
+function closeTo(stack: Array<Frame>, size: number): void {
+  while (stack.length > size) stack.pop()
 }
 
 /** The heading, and the body paragraph of a run-in or numbered paragraph. */
@@ -234,7 +243,8 @@ function buildHead(
 
   // The heading span ends at its text, or at the marker when it is empty.
   let markerEnd = headingEnd
-  while (markerEnd > 0 && isSpace(value.charAt(markerEnd - 1))) markerEnd--
+  while (markerEnd > 0 && isSpaceCode(value.charCodeAt(markerEnd - 1)))
+    markerEnd--
   const heading: Heading = {
     type: 'heading',
     runIn: bodyStart !== null && headingEnd > textStart,
@@ -262,7 +272,7 @@ function addParagraph(stack: Array<Frame>, block: TextBlock): void {
         frame.lead.ordinal === wanted
     )
     if (depth !== -1) {
-      stack.length = depth + 1
+      closeTo(stack, depth + 1)
       continues = top(stack).lead
     }
   }
@@ -294,7 +304,8 @@ function paragraphNode(
   const first = run?.[0]
 
   if (run && first) {
-    if (first.index > 0) children.push(textNode(block, start, start + first.index))
+    if (first.index > 0)
+      children.push(textNode(block, start, start + first.index))
     children.push({
       type: 'enumeration',
       style: first.numbering.style,
