@@ -5,7 +5,7 @@
  * digits and widths normalised: per-document JSON, `summary.xlsx` (the XML
  * of its parts), `manifest.json`, the cache folder, the logs of `run` in
  * both log formats (fresh and cached), and the messages of `parse` and
- * `check`.
+ * `check`; and what `baogao redact` prints in every format and operator.
  *
  * Pipelines with the redactor (`nightly`, and any other that lists
  * `redactContacts`) must hold none of them anywhere. A pipeline without it
@@ -172,5 +172,27 @@ describe('no contact detail leaks from any pipeline', async () => {
       // Not a redacting pipeline: the report's values stay in its JSON.
       expect(findValues(documents.find((document) => document.name === 'report.json')?.text ?? '')).toEqual(expect.arrayContaining(['13912345678', '07165227197', 'fzb@example.gov.cn', '欧阳明华']))
     }
+  }, 300_000)
+
+  test('`baogao redact` prints no value, in any format or operator', async () => {
+    const folder = await temporaryFolder()
+    await writeFiles(folder, {'report.txt': [...header, ...body, '', ...footer, ''].join('\n'), 'page.html': page, 'headings.txt': headingReport})
+    const printed: Array<Source> = []
+    process.env['BAOGAO_REDACT_SECRET'] = 'a secret for the leak test, long enough to be a real one'
+    try {
+      for (const input of ['headings.txt', 'page.html', 'report.txt']) {
+        for (const format of ['text', 'json', 'spans']) {
+          for (const operator of ['replace', 'mask', 'hash']) {
+            const result = await baogao(['redact', input, '--format', format, '--operator', operator], {cwd: folder})
+            expect([input, format, operator, result.code]).toEqual([input, format, operator, 0])
+            printed.push({name: `redact ${input} ${format} ${operator} stdout`, text: result.stdout}, {name: `redact ${input} ${format} ${operator} stderr`, text: result.stderr})
+          }
+        }
+      }
+    } finally {
+      delete process.env['BAOGAO_REDACT_SECRET']
+    }
+
+    expect(leaks(printed)).toEqual([])
   }, 300_000)
 })
