@@ -7,6 +7,7 @@ test('exports the curated API the two parsers use', async () => {
     'fieldKey',
     'fieldValues',
     'isDateLine',
+    'isEdgeSpaceCode',
     'isFieldValue',
     'isPendingLabel',
     'isTitleLike',

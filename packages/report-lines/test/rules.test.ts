@@ -12,6 +12,7 @@ import {readLayout} from '../src/lib/layout.ts'
 import {splitLines} from '../src/lib/lines.ts'
 import {readIssuer, readKind, readYear} from '../src/lib/meta.ts'
 import {squeeze} from '../src/lib/organisation.ts'
+import {isEdgeSpaceCode} from '../src/lib/text.ts'
 import {closingStart, isClosing, isNote, isSignatory, readTail} from '../src/lib/tail.ts'
 import {isTitleLike, isTitlePart, joinTitle, titleOrganisation} from '../src/lib/title.ts'
 
@@ -23,6 +24,18 @@ describe('splitLines', () => {
       {index: 1, start: 9, end: 12, text: '正文。'},
       {index: 2, start: 13, end: 15, text: '末行'}
     ])
+  })
+})
+
+describe('isEdgeSpaceCode', () => {
+  it('is what `\\s` matches plus the zero-width spaces, for every code unit', () => {
+    const edge = /[\s\u200B-\u200D\u2060]/
+    const differ: Array<number> = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isEdgeSpaceCode(code) !== edge.test(String.fromCharCode(code))) differ.push(code)
+    }
+
+    expect(differ).toEqual([])
   })
 })
 

@@ -4,7 +4,7 @@
  * families, never by exact strings, and only ever applied to lines outside
  * the report body (a body paragraph that mentions 电话 stays body).
  */
-import {compact, stripBullet} from './text.js'
+import {compact, isWhitespaceCode, stripBullet} from './text.js'
 
 /**
  * Words that make up navigation bars and page tools. A line made only of
@@ -42,22 +42,48 @@ const toolWords = [
 const toolWordSet = new Set(toolWords)
 const longestToolWord = Math.max(...toolWords.map((word) => word.length))
 
-/** Separators between tool words (bars, bullets, brackets, colons). */
-const toolSeparators =
-  /[\s|｜•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[\]【】〖〗〔〕『』<>〈〉《》「」"“”'‘’\-—_=+*#»›→]+/g
+/** Separators between tool words (bars, bullets, brackets, colons), besides whitespace. */
+const toolSeparators = new Set(
+  '|\uFF5C•·●▪◆■/\\、,\uFF0C:\uFF1A;\uFF1B()\uFF08\uFF09[]【】〖〗〔〕『』<>〈〉《》「」"“”\'‘’-—_=+*#»›→'
+)
+
+/** Longest run of tool words on one line. */
+const maxToolBar = 80
+
+/**
+ * `text` without whitespace and separators, or `null` when more than
+ * `maxToolBar` characters are left: read no further than that.
+ */
+function toolWordsOf(text: string): string | null {
+  let bare = ''
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isWhitespaceCode(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060) continue
+    const character = text.charAt(index)
+    if (toolSeparators.has(character)) continue
+    bare += character
+    if (bare.length > maxToolBar) return null
+  }
+
+  return bare
+}
 
 /** Whether `text` is nothing but tool words and separators. */
 function isToolBar(text: string): boolean {
-  const bare = compact(text).replace(toolSeparators, '')
-  if (bare.length === 0 || bare.length > 80) return false
+  const bare = toolWordsOf(text)
+  if (bare === null || bare.length === 0) return false
 
   // Word break over the tool vocabulary: reachable[i] says bare[0, i) splits.
   const reachable: Array<boolean> = [true]
+  let lastReachable = 0
   for (let end = 1; end <= bare.length; end++) {
+    // No word is longer: past a gap of that many, nothing is reachable.
+    if (end - lastReachable > longestToolWord) return false
     reachable[end] = false
     for (let size = 1; size <= Math.min(longestToolWord, end); size++) {
       if (reachable[end - size] && toolWordSet.has(bare.slice(end - size, end))) {
         reachable[end] = true
+        lastReachable = end
         break
       }
     }
@@ -118,10 +144,33 @@ export function isChrome(text: string): boolean {
  * body: `— 3 —`, `-12-`, `第3页`, `第 3 页 共 9 页`.
  */
 export function isPageNumber(text: string): boolean {
+  // Every line is asked: answer most from their ends, which must be a dash,
+  // `第` or `页`, before removing whitespace from the whole line.
+  let first = 0
+  let last = text.length - 1
+  while (first <= last && isWhitespaceCode(text.charCodeAt(first))) first++
+  while (last > first && isWhitespaceCode(text.charCodeAt(last))) last--
+  const head = text.charCodeAt(first)
+  const tail = text.charCodeAt(last)
+  if (!(isPageDash(head) || head === 0x7b2c) || !(isPageDash(tail) || tail === 0x9875)) {
+    return false
+  }
+
   const bare = text.replace(/[\s\u00A0\u3000]+/g, '')
   return (
     /^[-\u2010-\u2015\uFF0D~\uFF5E]+[0-9\uFF10-\uFF19]{1,3}[-\u2010-\u2015\uFF0D~\uFF5E]+$/.test(
       bare
     ) || /^第[0-9\uFF10-\uFF19]{1,3}页([,\uFF0C/]?共[0-9\uFF10-\uFF19]{1,3}页)?$/.test(bare)
+  )
+}
+
+/** The dashes and tildes around a page number (`— 3 —`, `~12~`). */
+function isPageDash(code: number): boolean {
+  return (
+    code === 0x2d ||
+    (code >= 0x2010 && code <= 0x2015) ||
+    code === 0xff0d ||
+    code === 0x7e ||
+    code === 0xff5e
   )
 }

@@ -3,7 +3,7 @@
  * `信息来源:… | 发布时间:…`, `编辑日期:…    来源:本网    阅读次数:-`, and the
  * bullet layout where the value sits on a later line (`• 索引号:` / `2011…`).
  */
-import {compact, stripBullet} from './text.js'
+import {compact, isWhitespaceCode, stripBullet} from './text.js'
 
 /** Labels seen on government portals, compared without whitespace. */
 const knownLabels = new Set([
@@ -41,16 +41,39 @@ export interface FieldLine {
 /** `label:value`, the label short and free of sentence punctuation. */
 const labelled = /^([^:\uFF1A。,\uFF0C;\uFF1B!\uFF01?\uFF1F]{1,14}?)\s*[:\uFF1A]\s*(.*)$/s
 
-/** Known labels as written with padding inside (`索 引 号`, `文　　号`), then a colon. */
-const paddedLabel = new RegExp(
-  '(' +
-    [...knownLabels]
-      .sort((a, b) => b.length - a.length)
-      .map((label) => [...label].join('[\\s\\u00A0\\u3000]*'))
-      .join('|') +
-    ')[\\s\\u00A0\\u3000]*[:\\uFF1A]',
-  'g'
-)
+/** Longest known label, in characters. */
+const maxLabelLength = Math.max(...[...knownLabels].map((label) => label.length))
+
+/**
+ * Where known labels, padded or not, stand before a colon: `[start, end)`
+ * from the label's first character to just after the colon. Read back from
+ * each colon (a label ends at one), taking the longest label there, so one
+ * pass over the line finds them all.
+ */
+function labelSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  // A label starts after the previous colon: it holds none.
+  let from = 0
+
+  for (let colon = 0; colon < text.length; colon++) {
+    const code = text.charCodeAt(colon)
+    if (code !== 0x3a && code !== 0xff1a) continue
+    let label = ''
+    let start = -1
+    let count = 0
+    for (let index = colon - 1; index >= from && count < maxLabelLength; index--) {
+      if (isWhitespaceCode(text.charCodeAt(index))) continue
+      label = text.charAt(index) + label
+      count++
+      if (knownLabels.has(label)) start = index
+    }
+
+    if (start !== -1) spans.push([start, colon + 1])
+    from = colon + 1
+  }
+
+  return spans
+}
 
 /** Longest line read for fields. */
 const maxFieldLineLength = 400
@@ -64,10 +87,7 @@ const toolStart = /^[【[]?\s*(字号|字体|打印|关闭|分享|收藏|浏览�
  * the padding inside a label.
  */
 function splitSegments(text: string): Array<string> {
-  const labels: Array<[number, number]> = []
-  for (const match of text.matchAll(paddedLabel)) {
-    labels.push([match.index, match.index + match[0].length])
-  }
+  const labels = labelSpans(text)
 
   const labelStarts = new Set(labels.map(([labelStart]) => labelStart))
   const separator = /[|\uFF5C]|[\s\u00A0\u3000]+/g

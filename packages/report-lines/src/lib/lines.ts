@@ -4,6 +4,7 @@
  * offsets into the original input, so every node made from a line can carry
  * a unist position (the parsers map offsets to points).
  */
+import {isEdgeSpaceCode} from './text.js'
 
 export interface Line {
   /** 0-based index of the line in the input. */
@@ -16,8 +17,6 @@ export interface Line {
   text: string
 }
 
-/** Whitespace as found in extracted text; JS `\s` lacks the zero-width ones. */
-const edgeWhitespace = /[\s\u200B-\u200D\u2060]/
 
 /** Cut `value` into lines (`\n`, `\r\n` or `\r`), blank lines included. */
 export function splitLines(value: string): Array<Line> {
@@ -32,8 +31,8 @@ export function splitLines(value: string): Array<Line> {
     let start = lineStart
     let end = lineEnd
 
-    while (start < end && edgeWhitespace.test(value.charAt(start))) start++
-    while (end > start && edgeWhitespace.test(value.charAt(end - 1))) end--
+    while (start < end && isEdgeSpaceCode(value.charCodeAt(start))) start++
+    while (end > start && isEdgeSpaceCode(value.charCodeAt(end - 1))) end--
 
     lines.push({index, start, end, text: value.slice(start, end)})
     index++
@@ -59,8 +58,8 @@ export function subLine(line: Line, from: number, to: number): Line {
   let start = from
   let end = to
 
-  while (start < end && edgeWhitespace.test(line.text.charAt(start))) start++
-  while (end > start && edgeWhitespace.test(line.text.charAt(end - 1))) end--
+  while (start < end && isEdgeSpaceCode(line.text.charCodeAt(start))) start++
+  while (end > start && isEdgeSpaceCode(line.text.charCodeAt(end - 1))) end--
 
   return {
     index: line.index,

@@ -26,6 +26,9 @@ import {
 import {isSignatory} from './tail.js'
 import {compact} from './text.js'
 
+/** Paragraphs before the sections that `readKind` reads. */
+const preambleRead = 2
+
 export interface ReportMetaOptions {
   kind: SourceKind
   /** The input's path, or `null`. */
@@ -59,9 +62,12 @@ export function readReportMeta(
   const headings = body
     .filter((node): node is Section => node.type === 'section')
     .map((section) => headingTitle(section))
-  const preamble = body
-    .filter((node): node is Paragraph => node.type === 'paragraph')
-    .map((node) => toText(node))
+  // The kind reads only the first two paragraphs before the sections.
+  const preamble: Array<string> = []
+  for (const node of body) {
+    if (preamble.length === preambleRead) break
+    if (node.type === 'paragraph') preamble.push(toText(node))
+  }
 
   meta.title = layout.title
   meta.published = firstDate([

@@ -6,6 +6,38 @@
 /** Every kind of whitespace, NBSP and U+3000 included. */
 const whitespace = /[\s\u200B-\u200D\u2060]+/g
 
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` and `String#trim` see
+ * it (NBSP and U+3000 included), for loops that look at a few characters
+ * instead of running a pattern over a whole line.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Whether a UTF-16 code unit is trimmed at the edges of a line: whitespace
+ * (`isWhitespaceCode`) and the zero-width spaces extracted text carries.
+ * Both parsers cut lines with it.
+ */
+export function isEdgeSpaceCode(code: number): boolean {
+  // Most characters are printable ASCII or CJK: answer those first.
+  if ((code > 0x20 && code < 0xa0) || (code > 0x3000 && code !== 0xfeff)) return false
+  return isWhitespaceCode(code) || (code >= 0x200b && code <= 0x200d) || code === 0x2060
+}
+
 /** `text` without any whitespace, to compare lines written with odd spacing. */
 export function compact(text: string): string {
   return text.replace(whitespace, '')

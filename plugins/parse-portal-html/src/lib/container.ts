@@ -3,7 +3,7 @@
  * or the element the scoring fallback picked.
  */
 import type {Element, ElementContent, Root} from 'hast'
-import {bestByScore, type Marker, measureText, type PageScan} from './scan.js'
+import {bestByScore, hasText, type Marker, measureText, type PageScan} from './scan.js'
 
 export interface Container {
   /** The nodes holding the article, in document order. */
@@ -19,7 +19,7 @@ const minMarkerText = 20
 const genericRank = 5
 
 export function chooseContainer(tree: Root, scan: PageScan): Container | null {
-  if (scan.range !== null && measureText(scan.range.nodes).text >= minMarkerText) {
+  if (scan.range !== null && hasText(scan.range.nodes, minMarkerText)) {
     return {nodes: scan.range.nodes, found: 'comments'}
   }
 
@@ -34,12 +34,23 @@ export function chooseContainer(tree: Root, scan: PageScan): Container | null {
     return result
   }
 
+  const enough = new Map<Element, boolean>()
+  const holdsText = (element: Element) => {
+    let result = enough.get(element)
+    if (result === undefined) {
+      result = hasText([element], minMarkerText)
+      enough.set(element, result)
+    }
+
+    return result
+  }
+
   const ranked = [...scan.markers].sort((a, b) => a.rank - b.rank)
-  const best = ranked.find((marker) => measure(marker.element).text >= minMarkerText)
+  const best = ranked.find((marker) => holdsText(marker.element))
 
   if (best !== undefined && best.rank < genericRank) {
     const same = ranked.filter(
-      (marker) => marker.selector === best.selector && measure(marker.element).text >= minMarkerText
+      (marker) => marker.selector === best.selector && holdsText(marker.element)
     )
     return {nodes: sameMarkerRun(same, measure), found: best.selector}
   }
@@ -73,6 +84,9 @@ function sameMarkerRun(
   for (const marker of sorted) {
     if (!blocks.some((outer) => isInside(marker.element, outer))) blocks.push(marker.element)
   }
+
+  // The usual case, one container: nothing to compare.
+  if (blocks.length === 1) return blocks
 
   let biggest = 0
   blocks.forEach((element, index) => {

@@ -26,7 +26,7 @@ export interface PageLines {
   before: Array<Line>
   /** The container's lines and data tables, in order. */
   body: Array<BodyItem>
-  /** Visible lines after the container. */
+  /** Visible lines after the container, the first `afterLimit` of them. */
   after: Array<Line>
   /** Images inside the container. */
   images: Array<Asset>
@@ -73,11 +73,18 @@ interface Context {
   cell: number
 }
 
+/**
+ * @param afterLimit
+ *   How many lines after the container are wanted (where its fields may
+ *   stand): the text of the rest of the page (footers, sidebars) is not
+ *   read, only its attachment links.
+ */
 export function extractLines(
   tree: Root,
   source: string,
   container: Array<ElementContent>,
-  isLabel: LabelTest
+  isLabel: LabelTest,
+  afterLimit = Number.POSITIVE_INFINITY
 ): PageLines {
   const result: PageLines = {before: [], body: [], after: [], images: [], attachments: [], info: []}
   const inContainer = new Set<Nodes>(container)
@@ -126,6 +133,7 @@ export function extractLines(
     }
 
     if (node.type === 'text') {
+      if (pastAfterLimit()) return undefined
       const start = node.position?.start.offset ?? -1
       const end = node.position?.end.offset ?? -1
       addText(builder, node.value, start, end, context, flush)
@@ -149,6 +157,10 @@ export function extractLines(
     ) {
       return 'skip'
     }
+
+    // Past the lines wanted after the article, elements matter only for
+    // their links, unless a later part of the article is inside them.
+    if (pastAfterLimit() && !holdsContainer(node)) return undefined
 
     if (name === 'br') {
       flush()
@@ -193,6 +205,10 @@ export function extractLines(
     }
 
     return undefined
+  }
+
+  function pastAfterLimit(): boolean {
+    return mode === 'after' && result.after.length >= afterLimit
   }
 
   function leaveContainer(): void {

@@ -6,6 +6,7 @@
  * space (CSS Text's segment-break rule for wide characters, which Word
  * exports rely on).
  */
+import {isEdgeSpaceCode} from '@baogao/report-lines'
 import {alignText} from './source-map.js'
 
 export type Alignment = 'center' | 'right' | null
@@ -55,9 +56,12 @@ export class LineBuilder {
   private level = 0
   private align: Alignment = null
   private cell = false
-  private starts = new Int32Array(256)
-  private ends = new Int32Array(256)
-  private flags = new Uint8Array(256)
+  /**
+   * Offsets of the lines built are views into slabs: one allocation for
+   * many lines (most lines are short, and allocation would dominate).
+   */
+  private slab = new Int32Array(0)
+  private slabUsed = 0
   private readonly source: string
 
   constructor(source: string) {
@@ -123,40 +127,48 @@ export class LineBuilder {
 
     let capacity = 0
     for (const piece of pieces) capacity += piece.text.length
-    // Per output unit: its source start and end, and flags (1 bold, 2 link,
-    // 4 whitespace that does not count as visible). Scratch space is kept
-    // between lines: most lines are short, allocation would dominate.
-    if (this.starts.length <= capacity) {
-      const size = Math.max(capacity + 1, this.starts.length * 2)
-      this.starts = new Int32Array(size)
-      this.ends = new Int32Array(size)
-      this.flags = new Uint8Array(size)
+    // The source start of each output unit goes to the slab at `base`; the
+    // line's offsets are then the view of its visible units, plus the end.
+    if (this.slab.length - this.slabUsed <= capacity) {
+      this.slab = new Int32Array(Math.max(capacity + 1, Math.min(this.slab.length * 2 || 256, 65536)))
+      this.slabUsed = 0
     }
 
-    const starts = this.starts
-    const ends = this.ends
-    const flags = this.flags
+    const slab = this.slab
+    const base = this.slabUsed
     const chunks: Array<string> = []
     let length = 0
     let pendingOffset = -1
     let pendingNewline = false
     let previous = 0
+    // Visible units (not whitespace): the line is trimmed to them, and
+    // counted for `bold`, `linked` and `heading`.
+    let first = -1
+    let last = 0
+    let visible = 0
+    let bold = 0
+    let linked = 0
+    // Where the last visible unit came from, for the line's end offset.
+    let lastPiece: Piece | null = null
+    let lastIndex = 0
 
     for (const piece of pieces) {
       const text = piece.text
       const map = piece.offsets
-      const flag = (piece.bold ? 1 : 0) | (piece.link ? 2 : 0)
+      const start = piece.start
+      const collapse = !piece.preserve
+      let seen = 0
       // Start of the run of characters copied as they are.
       let runStart = 0
 
       for (let index = 0; index < text.length; index++) {
         const code = text.charCodeAt(index)
 
-        if (!piece.preserve && isCollapsible(code)) {
+        if (collapse && code <= 0x20 && isCollapsible(code)) {
           if (runStart < index) chunks.push(text.slice(runStart, index))
           runStart = index + 1
           if (pendingOffset === -1) {
-            pendingOffset = map ? map[index] ?? 0 : piece.start + index
+            pendingOffset = map ? map[index] ?? 0 : start + index
             pendingNewline = code === 0x0a
           } else if (code === 0x0a) {
             pendingNewline = true
@@ -171,47 +183,41 @@ export class LineBuilder {
             if (runStart < index) chunks.push(text.slice(runStart, index))
             runStart = index
             chunks.push(' ')
-            starts[length] = pendingOffset
-            ends[length] = pendingOffset + 1
-            flags[length] = 4
-            length++
+            slab[base + length++] = pendingOffset
           }
 
           pendingOffset = -1
         }
 
-        const offset = map ? map[index] ?? 0 : piece.start + index
-        starts[length] = offset
-        ends[length] = map ? map[index + 1] ?? offset : offset + 1
-        flags[length] = isEdgeSpace(code) ? flag | 4 : flag
-        length++
+        slab[base + length++] = map ? map[index] ?? 0 : start + index
+        if (!isEdgeSpaceCode(code)) {
+          if (first === -1) first = length - 1
+          last = length
+          lastIndex = index
+          seen++
+        }
+
         previous = code
       }
 
       if (runStart < text.length) chunks.push(text.slice(runStart))
+      if (seen > 0) {
+        lastPiece = piece
+        visible += seen
+        if (piece.bold) bold += seen
+        if (piece.link) linked += seen
+      }
     }
 
+    if (first === -1 || lastPiece === null) return null
     const joined = chunks.join('')
-    let first = 0
-    let last = length
-    while (first < last && isEdgeSpace(joined.charCodeAt(first))) first++
-    while (last > first && isEdgeSpace(joined.charCodeAt(last - 1))) last--
-    if (first === last) return null
-
     const value = first === 0 && last === length ? joined : joined.slice(first, last)
-    const offsets = new Int32Array(value.length + 1)
-    offsets.set(starts.subarray(first, last))
-    offsets[value.length] = ends[last - 1] ?? 0
-    let visible = 0
-    let bold = 0
-    let linked = 0
-    for (let index = first; index < last; index++) {
-      const flag = flags[index] ?? 0
-      if (flag & 4) continue
-      visible++
-      if (flag & 1) bold++
-      if (flag & 2) linked++
-    }
+    const lastMap = lastPiece.offsets
+    slab[base + last] = lastMap
+      ? lastMap[lastIndex + 1] ?? lastMap[lastIndex] ?? 0
+      : lastPiece.start + lastIndex + 1
+    const offsets = slab.subarray(base + first, base + last + 1)
+    this.slabUsed = base + last + 1
 
     return {
       value,
@@ -230,24 +236,6 @@ export class LineBuilder {
     if (last === undefined) return 0
     return last.offsets ? last.offsets[last.text.length] ?? 0 : last.start + last.text.length
   }
-}
-
-/** Whitespace trimmed at line edges: JS `\s` plus zero-width spaces. */
-function isEdgeSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x2060 ||
-    code === 0xfeff
-  )
 }
 
 /** ASCII whitespace, which HTML collapses. */

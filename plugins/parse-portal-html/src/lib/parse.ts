@@ -72,7 +72,7 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
   }
 
   const site = readSiteMeta(scan.metas)
-  const page = extractLines(tree, text, container.nodes, isLabel)
+  const page = extractLines(tree, text, container.nodes, isLabel, fieldsAfterReach)
   const editor = trimEditorLines(page.body)
   const outside = readOutsideFields([
     ...page.before,

@@ -339,6 +339,52 @@ export function measureText(nodes: Array<ElementContent>): {text: number; link: 
   return result
 }
 
+/**
+ * Whether nodes hold at least `least` Han characters and prose punctuation
+ * outside links (as `measureText` counts them), reading no further than
+ * needed: a container is usually the whole article.
+ */
+export function hasText(nodes: Array<ElementContent>, least: number): boolean {
+  let count = 0
+  // Nodes to read, last first; `null` closes a link.
+  const stack: Array<ElementContent | null> = [...nodes].reverse()
+  let linkDepth = 0
+
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === undefined) break
+    if (node === null) {
+      linkDepth--
+      continue
+    }
+
+    if (node.type === 'text') {
+      if (linkDepth > 0) continue
+      const value = node.value
+      for (let index = 0; index < value.length; index++) {
+        const code = value.charCodeAt(index)
+        if ((isHanCode(code) || isProsePunctuation(code)) && ++count >= least) return true
+      }
+
+      continue
+    }
+
+    if (node.type !== 'element') continue
+    if (nonTextElements.has(node.tagName) || isHidden(node)) continue
+    if (node.tagName === 'a') {
+      linkDepth++
+      stack.push(null)
+    }
+
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]
+      if (child !== undefined) stack.push(child)
+    }
+  }
+
+  return false
+}
+
 function hasIdOrClass(element: Element): boolean {
   return element.properties['id'] !== undefined || element.properties['className'] !== undefined
 }
