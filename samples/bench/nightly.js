@@ -29,7 +29,7 @@ const childScript = fileURLToPath(new URL('child.js', import.meta.url))
 /**
  * @typedef {{count: number, seed: number, htmlShare: number, workers: number, compare: number | null, keep: boolean}} NightlyBenchOptions
  * @typedef {{folder: string, documents: number, pages: number, bytes: number, seconds: number, sha256: string}} WrittenCorpus
- * @typedef {{seconds: number, convertSeconds?: number, cpuSeconds: number, peakRssBytes: number, convertingRssBytes?: number, exitCode?: number, counts?: Record<string, number>, batch?: Array<[string, string]>}} Measurement
+ * @typedef {{seconds: number, convertSeconds?: number, cpuSeconds: number, peakRssBytes: number, convertingRssBytes?: number, medianConvertingRssBytes?: number, exitCode?: number, counts?: Record<string, number>, batch?: Array<[string, string]>}} Measurement
  */
 
 /** @type {NightlyBenchOptions} */
@@ -98,7 +98,7 @@ export async function benchNightly(options) {
     const multi = options.workers > 1 ? await measureNightly(root, corpus, options.workers) : undefined
 
     /** @type {Array<Array<string>>} */
-    const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB', '× rehype time']]
+    const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB (peak/median)', '× rehype time']]
     rows.push(tableRow('rehype-parse (baseline)', corpus, rehype, rehype))
     rows.push(tableRow('nightly, 1 worker', corpus, single, rehype))
     if (multi) rows.push(tableRow(`nightly, ${options.workers} workers`, corpus, multi, rehype))
@@ -109,6 +109,11 @@ export async function benchNightly(options) {
       const whole = single.seconds / multi.seconds
       const converting = (single.convertSeconds ?? single.seconds) / (multi.convertSeconds ?? multi.seconds)
       console.log(`${options.workers} workers over 1: ${whole.toFixed(2)}× the throughput of the whole run, ${converting.toFixed(2)}× while converting (the workbook and manifest at the end take ${tail(single)} s and ${tail(multi)} s, in the main thread)`)
+      // On a shared machine the workers may not get their cores: say how
+      // many they got, and what the CPU time predicts with idle cores.
+      const tailSeconds = multi.seconds - (multi.convertSeconds ?? multi.seconds)
+      const predicted = single.cpuSeconds / ((multi.cpuSeconds - tailSeconds) / options.workers + tailSeconds)
+      console.log(`cores the ${options.workers}-worker run got: ${(multi.cpuSeconds / multi.seconds).toFixed(2)} of ${options.workers}; CPU per document ${(1000 * single.cpuSeconds / corpus.documents).toFixed(1)} ms with 1 worker, ${(1000 * multi.cpuSeconds / corpus.documents).toFixed(1)} ms with ${options.workers}; with ${options.workers} idle cores the CPU time predicts ${predicted.toFixed(2)}× (the end of the run stays serial)`)
     } else {
       console.log('1 core available: no multi-worker run (pass `--workers 2` to force one)')
     }
@@ -126,11 +131,12 @@ export async function benchNightly(options) {
       console.log(`compare: ${large.documents} documents, ${(large.bytes / 1e6).toFixed(1)} MB, written in ${large.seconds.toFixed(1)} s`)
       const big = await measureNightly(root, large, options.workers)
       const small = multi ?? single
-      const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB', '× rehype time']]
+      const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB (peak/median)', '× rehype time']]
       rows.push(tableRow(`nightly, ${options.workers} workers`, corpus, small, rehype))
       rows.push(tableRow(`nightly, ${options.workers} workers`, large, big, undefined))
       printTable(rows)
-      console.log(`peak RSS ${corpus.documents} → ${large.documents} documents: ${mb(small.peakRssBytes)} → ${mb(big.peakRssBytes)} MB (×${(big.peakRssBytes / small.peakRssBytes).toFixed(2)}); while converting: ${mb(small.convertingRssBytes ?? 0)} → ${mb(big.convertingRssBytes ?? 0)} MB (×${((big.convertingRssBytes ?? 0) / (small.convertingRssBytes ?? 1)).toFixed(2)})`)
+      const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) => `${mb(a ?? 0)} → ${mb(b ?? 0)} MB (×${((b ?? 0) / (a ?? 1)).toFixed(2)})`
+      console.log(`RSS ${corpus.documents} → ${large.documents} documents: peak ${ratio(small.peakRssBytes, big.peakRssBytes)}; while converting, peak ${ratio(small.convertingRssBytes, big.convertingRssBytes)}, median ${ratio(small.medianConvertingRssBytes, big.medianConvertingRssBytes)}`)
     }
   } finally {
     if (options.keep) console.log(`kept ${root}`)
@@ -216,7 +222,7 @@ function tableRow(name, corpus, result, baseline) {
     (megabytes / result.seconds).toFixed(2),
     (corpus.documents / result.seconds).toFixed(1),
     mb(result.peakRssBytes),
-    result.convertingRssBytes === undefined ? '–' : mb(result.convertingRssBytes),
+    result.convertingRssBytes === undefined ? '–' : `${mb(result.convertingRssBytes)}/${mb(result.medianConvertingRssBytes ?? 0)}`,
     baseline ? (result.seconds / baseline.seconds).toFixed(1) : '–'
   ]
 }
