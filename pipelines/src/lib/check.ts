@@ -8,7 +8,7 @@ import validateSectionOrder from '@baogao/validate-section-order'
 import type {Options as CheckOptions} from '@baogao/validate-section-order'
 import {unified, type Pluggable, type Processor} from 'unified'
 import {sourceKinds} from './define.js'
-import {pipelines} from './registry.js'
+import {parserFor} from './registry.js'
 
 export type {CheckOptions}
 export {loadRuleConfig} from '@baogao/validate-section-order'
@@ -18,9 +18,7 @@ export type CheckProcessor = Processor<Root, Root, Root>
 
 /** The input kinds some registered pipeline parses, in `sourceKinds` order. */
 export function checkableKinds(): Array<SourceKind> {
-  return sourceKinds.filter((kind) =>
-    Object.values(pipelines).some((definition) => definition.parsers[kind] !== undefined)
-  )
+  return sourceKinds.filter((kind) => parserFor(kind) !== undefined)
 }
 
 /**
@@ -34,9 +32,7 @@ export function createCheckProcessor(
   kind: SourceKind,
   options?: CheckOptions | null | undefined
 ): CheckProcessor | undefined {
-  const parser = Object.values(pipelines).find(
-    (definition) => definition.parsers[kind] !== undefined
-  )?.parsers[kind]
+  const parser = parserFor(kind)
   if (parser === undefined) return undefined
   // The step's types were checked when it was made; unified erases them.
   const plugins = [

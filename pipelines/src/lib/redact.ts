@@ -9,7 +9,7 @@ import emitJson from '@baogao/emit-json'
 import redactContacts from '@baogao/redact-contacts'
 import type {Options as RedactOptions} from '@baogao/redact-contacts'
 import {unified, type Pluggable, type Processor} from 'unified'
-import {pipelines} from './registry.js'
+import {parserFor} from './registry.js'
 
 export type {RedactOptions}
 export {findContacts, redactText} from '@baogao/redact-contacts'
@@ -29,9 +29,7 @@ export function createRedactProcessor(
   kind: SourceKind,
   options?: RedactOptions | null | undefined
 ): RedactProcessor | undefined {
-  const parser = Object.values(pipelines).find(
-    (definition) => definition.parsers[kind] !== undefined
-  )?.parsers[kind]
+  const parser = parserFor(kind)
   if (parser === undefined) return undefined
   // The step's types were checked when it was made; unified erases them.
   const plugins = [

@@ -2,7 +2,9 @@
  * The registry of named pipelines. Adding a pipeline is one file in
  * `src/pipelines/` and one line in `known` below.
  */
+import type {SourceKind} from '@baogao/core'
 import type {PipelineDefinition} from './define.js'
+import type {ParserStep} from './steps.js'
 import {nightly} from '../pipelines/nightly.js'
 import {portalToJson} from '../pipelines/portal-to-json.js'
 import {textToJson} from '../pipelines/text-to-json.js'
@@ -19,6 +21,17 @@ export const pipelines: Readonly<Record<string, PipelineDefinition>> =
  */
 export function getPipeline(name: string): PipelineDefinition | undefined {
   return Object.hasOwn(pipelines, name) ? pipelines[name] : undefined
+}
+
+/**
+ * The parser step of the first registered pipeline (in name order) that
+ * reads `kind`, or `undefined` when none does: what the single-purpose
+ * processors (`check`, `redact`) parse with.
+ */
+export function parserFor(kind: SourceKind): ParserStep | undefined {
+  return Object.values(pipelines).find(
+    (definition) => definition.parsers[kind] !== undefined
+  )?.parsers[kind]
 }
 
 function createRegistry(
