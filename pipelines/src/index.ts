@@ -1,4 +1,5 @@
 export type {
+  BatchBytes,
   BatchOutput,
   PipelineDefinition,
   PipelineInit

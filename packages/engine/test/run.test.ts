@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, stat, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
@@ -193,6 +194,28 @@ describe('run', () => {
     expect(settings.stderr.text()).toContain('Stack of the error that failed `broken.csv`:\nError: emitter broke on purpose')
   })
 
+  test('writes batch outputs given in chunks, hashing what it wrote; one failing midway fails alone', async () => {
+    const folder = await temporaryFolder()
+    await writeFiles(folder, good)
+    const out = path.join(folder, 'out')
+    const result = await run(options([path.join(folder, 'in')], out, {pipeline: 'chunked-batch'}))
+    const written = await readFile(path.join(out, 'chunked.csv'))
+    expect([
+      result.exitCode,
+      result.batch,
+      written.toString('utf8'),
+      (await listFiles(out)).filter((name) => !name.endsWith('.json'))
+    ]).toEqual([
+      3,
+      [
+        {file: 'chunked.csv', status: 'ok', sha256: createHash('sha256').update(written).digest('hex'), reason: null},
+        {file: 'broken-late.csv', status: 'failed', sha256: null, reason: 'Cannot write `broken-late.csv`: chunks broke on purpose'}
+      ],
+      'file,status\n' + Object.keys(good).map((name) => name.replace(/^in\//, '') + ',ok\n').sort().join(''),
+      ['chunked.csv']
+    ])
+  })
+
   test('never writes outside the output folder, even through a symlink planted in it', async () => {
     const folder = await temporaryFolder()
     await writeFiles(folder, {'in/sub/a.txt': 'A\n', 'in/b.txt': 'B\n'})
@@ -243,7 +266,7 @@ describe('run', () => {
       await runError(run(options([input], out, {pipelineModule: 'relative/module.js'}))),
       await runError(run(options([input], path.join(folder, 'file-in-the-way'))))
     ]).toEqual([
-      'unknown-pipeline: Unknown pipeline `nope`, expected one of `any-to-json`, `broken-batch`, `lines-to-json`',
+      'unknown-pipeline: Unknown pipeline `nope`, expected one of `any-to-json`, `broken-batch`, `chunked-batch`, `lines-to-json`',
       `no-inputs: No inputs found in \`${path.join(folder, 'empty')}\`, \`${path.join(folder, 'none/*.txt')}\`, expected files, folders or globs matching files`,
       'invalid-option: @baogao/engine: unexpected `concurrency`, expected an integer from 1 to 256',
       'invalid-option: @baogao/engine: unexpected `pipelineModule`, expected the URL or absolute path of a pipeline module',

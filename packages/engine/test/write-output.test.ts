@@ -76,6 +76,37 @@ describe('writeFileAtomic', () => {
     expect([await readFile(path.join(out, 'a.json'), 'utf8'), await listFiles(out)]).toEqual(['{}', ['a.json']])
   })
 
+  test('writes chunks as they come, from a generator or an async generator', async () => {
+    const out = await temporaryFolder()
+    const encoder = new TextEncoder()
+    function * sync() {
+      yield encoder.encode('年度')
+      yield encoder.encode('报告\n')
+    }
+
+    async function * later() {
+      yield encoder.encode('第一块,')
+      yield new Uint8Array(0)
+      yield encoder.encode('第二块')
+    }
+
+    await writeFileAtomic(path.join(out, 'a.txt'), sync())
+    await writeFileAtomic(path.join(out, 'b.txt'), later(), {durable: true})
+    expect([await readFile(path.join(out, 'a.txt'), 'utf8'), await readFile(path.join(out, 'b.txt'), 'utf8'), await listFiles(out)]).toEqual(['年度报告\n', '第一块,第二块', ['a.txt', 'b.txt']])
+  })
+
+  test('chunks that fail midway leave the old file as it was and no temporary file', async () => {
+    const out = await temporaryFolder()
+    await writeFile(path.join(out, 'a.txt'), 'old')
+    async function * failing() {
+      yield new TextEncoder().encode('half')
+      throw new Error('chunks broke on purpose')
+    }
+
+    const error = await writeFileAtomic(path.join(out, 'a.txt'), failing()).then(() => undefined, (error: unknown) => error)
+    expect([error instanceof Error ? error.message : error, await readFile(path.join(out, 'a.txt'), 'utf8'), await listFiles(out)]).toEqual(['chunks broke on purpose', 'old', ['a.txt']])
+  })
+
   test('replaces a symlink at the target instead of writing through it', async () => {
     const root = await temporaryFolder()
     await writeFile(path.join(root, 'victim.txt'), 'keep')

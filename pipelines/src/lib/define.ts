@@ -21,6 +21,12 @@ export const sourceKinds: ReadonlyArray<SourceKind> = Object.freeze([
 ])
 
 /**
+ * The bytes of a batch output: whole, or in chunks (a generator), which the
+ * engine writes as they come so that a large file is never held whole.
+ */
+export type BatchBytes = Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+
+/**
  * A run-level output: consumes the summary rows of every document of a run
  * (never whole trees) and returns the bytes of one file.
  */
@@ -34,9 +40,7 @@ export interface BatchOutput {
    * read once: the engine keeps them on disk and reads them as they are
    * iterated, so that memory does not grow with the number of documents.
    */
-  readonly emit: (
-    rows: Iterable<DocumentSummary>
-  ) => Uint8Array | Promise<Uint8Array>
+  readonly emit: (rows: Iterable<DocumentSummary>) => BatchBytes | Promise<BatchBytes>
 }
 
 /** What `definePipeline` takes. */

@@ -2,12 +2,13 @@
  * Run-level outputs: after every document, each batch output of the
  * pipeline gets the summary rows of all inputs (failed ones included, with
  * status and reason) in input order, read once, and returns the bytes of
- * one file.
+ * one file, whole or in chunks written as they come.
  */
+import {createHash} from 'node:crypto'
+import type {Hash} from 'node:crypto'
 import type {DocumentSummary} from '@baogao/core'
 import type {BatchRecord} from './events.js'
-import type {EngineBatchOutput} from './pipeline-module.js'
-import {sha256Hex} from './read-input.js'
+import type {EngineBatchBytes, EngineBatchOutput} from './pipeline-module.js'
 import {prepareOutputPath, writeFileAtomic} from './write-output.js'
 
 export interface BatchResult {
@@ -28,13 +29,10 @@ export async function writeBatchOutputs(
   const results: Array<BatchResult> = []
   for (const output of outputs) {
     try {
-      const bytes = await output.emit(rows())
-      if (!(bytes instanceof Uint8Array)) {
-        throw new TypeError(`unexpected result of type \`${typeof bytes}\`, expected bytes (a Uint8Array)`)
-      }
-
-      await writeFileAtomic(await prepareOutputPath(outDir, output.file), bytes, {durable: true})
-      results.push({record: {file: output.file, status: 'ok', sha256: sha256Hex(bytes), reason: null}, stack: null})
+      const hash = createHash('sha256')
+      const chunks = hashedChunks(await output.emit(rows()), hash)
+      await writeFileAtomic(await prepareOutputPath(outDir, output.file), chunks, {durable: true})
+      results.push({record: {file: output.file, status: 'ok', sha256: hash.digest('hex'), reason: null}, stack: null})
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       results.push({
@@ -45,4 +43,21 @@ export async function writeBatchOutputs(
   }
 
   return results
+}
+
+/** The chunks of `bytes`, checked and hashed as they pass. */
+async function * hashedChunks(bytes: EngineBatchBytes, hash: Hash): AsyncGenerator<Uint8Array> {
+  const chunks = bytes instanceof Uint8Array ? [bytes] : bytes
+  if (chunks === null || typeof chunks !== 'object' || !(Symbol.iterator in chunks || Symbol.asyncIterator in chunks)) {
+    throw new TypeError(`unexpected result of type \`${chunks === null ? 'null' : typeof chunks}\`, expected bytes (a Uint8Array or chunks of them)`)
+  }
+
+  for await (const chunk of chunks) {
+    if (!(chunk instanceof Uint8Array)) {
+      throw new TypeError(`unexpected chunk of type \`${typeof chunk}\`, expected bytes (a Uint8Array)`)
+    }
+
+    hash.update(chunk)
+    yield chunk
+  }
 }

@@ -12,12 +12,17 @@ import type {VFile} from 'vfile'
 import {RunError} from './errors.js'
 
 /** A run-level output made from the summary rows of every document. */
+export type EngineBatchBytes = Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+
 export interface EngineBatchOutput {
   /** Plain file name written in the output folder: `summary.xlsx`. */
   readonly file: string
   readonly description: string
-  /** Rows come in input order, to be read once (a generator over rows kept on disk). */
-  readonly emit: (rows: Iterable<DocumentSummary>) => Uint8Array | Promise<Uint8Array>
+  /**
+   * Rows come in input order, to be read once (a generator over rows kept
+   * on disk). The bytes come whole or in chunks, written as they come.
+   */
+  readonly emit: (rows: Iterable<DocumentSummary>) => EngineBatchBytes | Promise<EngineBatchBytes>
 }
 
 /** A plugin step of a pipeline, as listings show it. */

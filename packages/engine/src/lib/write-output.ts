@@ -58,15 +58,20 @@ export async function prepareOutputPath(outDir: string, name: string): Promise<s
   return target
 }
 
+/** What `writeFileAtomic` writes: whole, or chunks written as they come. */
+export type FileData = string | Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>
+
 /**
  * Write `data` to `file` through a temporary file in the same folder
  * (created exclusively, so it never follows a planted symlink) and a rename,
- * which is atomic on one file system. With `durable`, the data is flushed
- * to disk before the rename.
+ * which is atomic on one file system. Chunks are written as they come, so a
+ * large file is never held whole; when the chunks fail midway, the
+ * temporary file is removed and `file` is left as it was. With `durable`,
+ * the data is flushed to disk before the rename.
  */
 export async function writeFileAtomic(
   file: string,
-  data: string | Uint8Array,
+  data: FileData,
   options: {durable?: boolean | undefined} = {}
 ): Promise<void> {
   const temporary = path.join(
@@ -75,7 +80,8 @@ export async function writeFileAtomic(
   )
   const handle = await open(temporary, 'wx', 0o644)
   try {
-    await handle.writeFile(data)
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
+    else for await (const chunk of data) await handle.write(chunk)
     if (options.durable) await handle.sync()
   } catch (error) {
     await handle.close().catch(() => {})
