@@ -51,6 +51,38 @@ export function countRecords(records: ReadonlyArray<DocumentRecord>): RunCounts 
 /** Write `manifest` to `<outDir>/manifest.json`, atomically and durably. */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<string> {
   const file = path.join(outDir, manifestFileName)
-  await writeFileAtomic(file, JSON.stringify(manifest, null, 2) + '\n', {durable: true})
+  await writeFileAtomic(file, manifestChunks(manifest), {durable: true})
   return file
+}
+
+/** Records per chunk of the manifest's text. */
+const recordsPerChunk = 512
+
+/**
+ * The text of `JSON.stringify(manifest, null, 2) + '\n'`, in chunks of a
+ * few hundred inputs, so that a run of 50,000 inputs never builds its
+ * manifest as one string.
+ */
+export function * manifestChunks(manifest: Manifest): Generator<Uint8Array> {
+  const encoder = new TextEncoder()
+  // A placeholder JSON.stringify writes as is, to split the text around.
+  const placeholder = '\u0000inputs'
+  const outline = JSON.stringify({...manifest, inputs: placeholder}, null, 2) + '\n'
+  const [head = '', tail = ''] = outline.split(JSON.stringify(placeholder))
+  if (manifest.inputs.length === 0) {
+    yield encoder.encode(head + '[]' + tail)
+    return
+  }
+
+  let text = head + '['
+  for (const [index, record] of manifest.inputs.entries()) {
+    // Items of `inputs` sit two levels deep: four spaces.
+    text += (index === 0 ? '\n    ' : ',\n    ') + JSON.stringify(record, null, 2).replaceAll('\n', '\n    ')
+    if ((index + 1) % recordsPerChunk === 0) {
+      yield encoder.encode(text)
+      text = ''
+    }
+  }
+
+  yield encoder.encode(text + '\n  ]' + tail)
 }
