@@ -4,7 +4,8 @@
  *
  * 1. `pipelines`: throughput of the named pipelines in one thread over a
  *    corpus generated from the samples, next to a baseline measured in the
- *    same run;
+ *    same run; then `portal-to-json` over generated portal pages as a
+ *    throughput ratio against bare rehype-parse over the same pages;
  * 2. `nightly`: the `nightly` pipeline through the engine with 1 and N
  *    workers on ≥ 10,000 generated portal pages and texts written to a
  *    temporary folder, with peak RSS, next to bare rehype-parse
@@ -28,6 +29,8 @@ import {createProcessor, getPipeline} from '@baogao/pipelines'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {defaultSeed, generateCorpus} from '../lib/corpus.js'
+import {generateMixedCorpus} from '../lib/html-corpus.js'
+import {portalProcessor, rehypeProcessor} from '../../plugins/parse-portal-html/bench/run.js'
 import {benchNightly, parseNightlyArgs} from './nightly.js'
 
 const partNames = ['pipelines', 'nightly', 'plugins']
@@ -98,14 +101,14 @@ function runPluginBenches() {
 }
 
 /**
- * @typedef {{name: string, text: string}} BenchDocument
+ * @typedef {{name: string, value: string | Uint8Array, bytes: number}} BenchDocument
  * @typedef {import('unist').Node} Node
  * @typedef {{parse(file: VFile): Node, run(tree: Node, file: VFile): Promise<Node>, stringify(tree: Node, file: VFile): unknown}} BenchProcessor
  * @typedef {{name: string, documents: Array<BenchDocument>, processor: () => BenchProcessor}} BenchCase
  */
 
 async function main() {
-  const text = generateCorpus({count, seed})
+  const text = generateCorpus({count, seed}).map((document) => ({name: document.name, value: document.text, bytes: Buffer.byteLength(document.text)}))
 
   /** @type {Array<BenchCase>} */
   const cases = [
@@ -129,6 +132,48 @@ async function main() {
     rows.push(row(benchCase, seconds, baseSeconds))
   }
 
+  printRows(rows)
+  console.log('')
+  await portal()
+}
+
+/**
+ * `portal-to-json` over generated portal pages (UTF-8 and GBK, the sample
+ * templates), as a throughput ratio against bare rehype-parse over the same
+ * pages (decoded, positions on) in the same run; and the parse-to-JSON part
+ * alone (the parser and emit-json, without the redactor).
+ */
+async function portal() {
+  const pages = Array.from(generateMixedCorpus({count, seed, htmlShare: 1}), (page) => ({name: page.name, value: page.bytes, bytes: page.bytes.length}))
+  const decoded = pages.map((page) => {
+    const file = new VFile({value: page.value})
+    portalProcessor().parse(file)
+    return {name: page.name, value: String(file.value), bytes: page.bytes}
+  })
+  const megabytes = bytesOf(pages) / 1e6
+  console.log(`portal pages: ${pages.length} generated pages, ${megabytes.toFixed(1)} MB (seed ${seed}), best of ${runs} run${runs === 1 ? '' : 's'}`)
+  console.log('')
+
+  const baseline = {name: 'baseline (bare rehype-parse)', documents: decoded, processor: rehypeProcessor}
+  const cases = [
+    {name: 'portal-to-json', documents: pages, processor: () => pipelineProcessor('portal-to-json', 'portal-html')},
+    {name: 'parse-portal-html + emit-json', documents: pages, processor: portalProcessor}
+  ]
+  const rows = [['case', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', '× baseline time', 'throughput ratio']]
+  const baseSeconds = await measure(baseline)
+  rows.push([...row(baseline, baseSeconds, baseSeconds), '1.00'])
+  for (const benchCase of cases) {
+    const seconds = await measure(benchCase)
+    rows.push([...row(benchCase, seconds, baseSeconds), (baseSeconds / seconds).toFixed(2)])
+  }
+
+  printRows(rows)
+  console.log('')
+  console.log('Throughput ratio: bare rehype-parse time over the case\'s time on the same pages (issue target for portal-to-json: ≥ 0.6).')
+}
+
+/** @param {Array<Array<string>>} rows */
+function printRows(rows) {
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? '').length)))
   for (const cells of rows) {
     console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '))
@@ -187,7 +232,7 @@ async function measure(benchCase) {
 async function pass(processor, documents) {
   let output = 0
   for (const document of documents) {
-    const file = new VFile({path: document.name, value: document.text})
+    const file = new VFile({path: document.name, value: document.value})
     const tree = await processor.run(processor.parse(file), file)
     const result = processor.stringify(tree, file)
     output += typeof result === 'string' ? result.length : 0
@@ -219,6 +264,6 @@ function row(benchCase, seconds, baseSeconds) {
 /** @param {Array<BenchDocument>} documents */
 function bytesOf(documents) {
   let bytes = 0
-  for (const document of documents) bytes += Buffer.byteLength(document.text)
+  for (const document of documents) bytes += document.bytes
   return bytes
 }
