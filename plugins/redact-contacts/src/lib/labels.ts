@@ -65,7 +65,11 @@ export function findLabels(
   let index = start
 
   while (index < end) {
-    const hit = skip(index) ? undefined : longestLabelAt(folded, index, start, end, skip)
+    // Most characters start no label: rule them out before asking `skip`.
+    const hit =
+      !trie.children.has(lower(folded.charCodeAt(index))) || skip(index)
+        ? undefined
+        : longestLabelAt(folded, index, start, end, skip)
     if (hit) {
       hits.push(hit)
       index = hit.end
