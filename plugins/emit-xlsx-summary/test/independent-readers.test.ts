@@ -5,12 +5,21 @@
  * these tests: they are what proves the file opens elsewhere.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {Readable} from 'node:stream'
+import {pipeline} from 'node:stream/promises'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {emitSummaryWorkbook} from '../src/index.ts'
+import {emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
 import {writeSummaryWorkbook} from '../src/lib/workbook.ts'
 import {summaries} from './fixtures.ts'
 
@@ -41,6 +50,10 @@ interface PySheet {
 function readWithOpenpyxl(bytes: Uint8Array, name: string): Array<PySheet> {
   const file = path.join(folder, name)
   writeFileSync(file, bytes)
+  return readFileWithOpenpyxl(file)
+}
+
+function readFileWithOpenpyxl(file: string): Array<PySheet> {
   const result = spawnSync(python, [readScript, file], {encoding: 'utf8'})
   if (result.error || result.status !== 0) {
     throw new Error(
@@ -137,6 +150,14 @@ describe('openpyxl', () => {
       [['s', 'File'], ['s', 'Path'], ['s', 'Depth'], ['s', 'Ordinal'], ['s', 'Title']],
       [['s', 'beijing/haidian-2021.html'], ['s', '二'], ['n', 1], ['n', 2], ['s', '存在的不足和原因']]
     ])
+  })
+
+  it('reads a workbook streamed to a file as the one `emitSummaryWorkbook` returns', async () => {
+    const file = path.join(folder, 'streamed.xlsx')
+    await pipeline(Readable.from(streamSummaryWorkbook(summaries)), createWriteStream(file))
+    expect(readFileWithOpenpyxl(file)).toEqual(
+      readWithOpenpyxl(emitSummaryWorkbook(summaries), 'emitted.xlsx')
+    )
   })
 })
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {emptyRedactionCounts} from '@baogao/core'
 import type {DocumentSummary} from '@baogao/core'
-import {emitSummaryWorkbook} from '../src/index.ts'
+import {emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
 import {brokenPage, plainDutyReport, portalReport, summaries} from './fixtures.ts'
 import {packageParts, readWorkbook} from './read-back.ts'
 import type {CellValue} from './read-back.ts'
@@ -74,37 +74,39 @@ const messageRows: Array<Array<CellValue>> = [
   [s('beijing/haidian-2021.html'), n(3), n(5), s('warning'), s('section-order'), s('@SUM(1+1)')]
 ]
 
+const sheetsZh = [
+  {
+    name: 'Reports',
+    ref: 'A1:AD4',
+    autofilter: 'A1:AD4',
+    rows: [reportHeadersZh.map((header) => s(header)), ...reportRows]
+  },
+  {
+    name: 'Sections',
+    ref: 'A1:E4',
+    autofilter: 'A1:E4',
+    rows: [['文件', '路径', '层级', '序号', '标题'].map((header) => s(header)), ...sectionRows]
+  },
+  {
+    name: 'Messages',
+    ref: 'A1:F4',
+    autofilter: 'A1:F4',
+    rows: [['文件', '行', '列', '级别', '规则', '说明'].map((header) => s(header)), ...messageRows]
+  }
+]
+
 describe('@baogao/emit-xlsx-summary', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
-      'emitSummaryWorkbook'
+      'emitSummaryWorkbook',
+      'streamSummaryWorkbook'
     ])
   })
 })
 
 describe('emitSummaryWorkbook', () => {
   it('writes Reports, Sections and Messages with typed cells and Chinese headers', () => {
-    const sheets = readWorkbook(emitSummaryWorkbook(summaries))
-    expect(sheets).toEqual([
-      {
-        name: 'Reports',
-        ref: 'A1:AD4',
-        autofilter: 'A1:AD4',
-        rows: [reportHeadersZh.map((header) => s(header)), ...reportRows]
-      },
-      {
-        name: 'Sections',
-        ref: 'A1:E4',
-        autofilter: 'A1:E4',
-        rows: [['文件', '路径', '层级', '序号', '标题'].map((header) => s(header)), ...sectionRows]
-      },
-      {
-        name: 'Messages',
-        ref: 'A1:F4',
-        autofilter: 'A1:F4',
-        rows: [['文件', '行', '列', '级别', '规则', '说明'].map((header) => s(header)), ...messageRows]
-      }
-    ])
+    expect(readWorkbook(emitSummaryWorkbook(summaries))).toEqual(sheetsZh)
   })
 
   it('writes English headers with `headers: "en"`, and nothing else changes', () => {
@@ -266,5 +268,60 @@ describe('emitSummaryWorkbook', () => {
       [n(0), n(4), n(980), n(0), n(0), ...zeros(10)],
       [...empty(3), n(0), n(0), ...empty(10)]
     ])
+  })
+})
+
+describe('streamSummaryWorkbook', () => {
+  it('yields the bytes of `emitSummaryWorkbook` in chunks, which read back as the same sheets', () => {
+    const chunks = Array.from(streamSummaryWorkbook(summaries))
+    const bytes = Buffer.concat(chunks)
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(bytes.equals(Buffer.from(emitSummaryWorkbook(summaries)))).toBe(true)
+    expect(readWorkbook(bytes)).toEqual(sheetsZh)
+
+    const english = Buffer.concat(Array.from(streamSummaryWorkbook(summaries, {headers: 'en'})))
+    expect(english.equals(Buffer.from(emitSummaryWorkbook(summaries, {headers: 'en'})))).toBe(true)
+    expect(readWorkbook(english).map((sheet) => sheet.rows[0]?.[0])).toEqual([
+      s('File'),
+      s('File'),
+      s('File')
+    ])
+  })
+
+  it('reads no row until iteration starts, then reads them once', () => {
+    let reads = 0
+    function* rows(): Generator<DocumentSummary> {
+      for (const row of summaries) {
+        reads++
+        yield row
+      }
+    }
+    const stream = streamSummaryWorkbook(rows(), null)
+    expect(reads).toBe(0)
+    const first = stream.next()
+    // The zip is written once every row is in.
+    expect(reads).toBe(3)
+    const rest = Array.from(stream)
+    expect(reads).toBe(3)
+    expect(first.done).toBe(false)
+    const bytes = Buffer.concat([first.value ?? new Uint8Array(), ...rest])
+    expect(bytes.equals(Buffer.from(emitSummaryWorkbook(summaries)))).toBe(true)
+  })
+
+  it('throws on an unknown header language at the call, before reading any row', () => {
+    let reads = 0
+    function* rows(): Generator<DocumentSummary> {
+      reads++
+      yield* summaries
+    }
+    expect(() =>
+      // @ts-expect-error: checks the run-time guard.
+      streamSummaryWorkbook(rows(), {headers: 'fr'})
+    ).toThrow(
+      new TypeError(
+        "@baogao/emit-xlsx-summary: unexpected `headers` option `fr`, expected `'zh'` or `'en'`"
+      )
+    )
+    expect(reads).toBe(0)
   })
 })

@@ -1,6 +1,7 @@
 /**
- * Sheet XML kept deflated while a run's rows arrive, so memory holds about
- * a tenth of the XML (the size of the output file) rather than every cell.
+ * Sheet XML kept deflated while a run's rows arrive, in the workbook's
+ * temporary file (see `spill-file.ts`), so memory holds neither the XML nor
+ * its compressed bytes, only where each piece lies in the file.
  *
  * Each piece is deflated on its own and ended with a sync flush (byte
  * aligned, no final block), so pieces concatenate into one valid raw
@@ -9,34 +10,33 @@
  * several times faster than a JavaScript deflate on sheets this size.
  */
 import zlib from 'node:zlib'
+import type {Extent, SpillFile} from './spill-file.js'
 
 const level = 6
 
-/** A run of sheet XML, deflated piece by piece. */
+/** A run of sheet XML, deflated piece by piece into a spill file. */
 export class DeflatedRun {
-  readonly pieces: Array<Uint8Array<ArrayBuffer>> = []
+  readonly #file: SpillFile
+  readonly #extents: Array<Extent> = []
   /** Bytes of XML before deflating. */
   size = 0
 
+  constructor(file: SpillFile) {
+    this.#file = file
+  }
+
   add(xml: Uint8Array): void {
     if (xml.byteLength === 0) return
-    this.pieces.push(deflatePiece(xml, false))
+    this.#extents.push(this.#file.append(deflatePiece(xml, false)))
     this.size += xml.byteLength
   }
 
   /**
-   * CRC-32 of the run's XML continued from `crc`. The XML is not kept, so
-   * it is inflated again piece by piece (each piece stands alone).
+   * The deflated pieces in order, each read back from the file when it is
+   * asked for, so one piece at a time is in memory.
    */
-  crcFrom(crc: number): number {
-    let value = crc
-    for (const piece of this.pieces) {
-      value = zlib.crc32(
-        zlib.inflateRawSync(piece, {finishFlush: zlib.constants.Z_SYNC_FLUSH}),
-        value
-      )
-    }
-    return value
+  *pieces(): Generator<Buffer<ArrayBuffer>, undefined, undefined> {
+    for (const extent of this.#extents) yield this.#file.read(extent)
   }
 }
 
@@ -49,4 +49,9 @@ export function deflatePiece(
     level,
     finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH
   })
+}
+
+/** A sync-flushed piece of `DeflatedRun` inflated again (it stands alone). */
+export function inflatePiece(deflated: Uint8Array): Uint8Array {
+  return zlib.inflateRawSync(deflated, {finishFlush: zlib.constants.Z_SYNC_FLUSH})
 }

@@ -3,13 +3,13 @@
  * with header-only sheets (workbook, styles, sheet ranges, column widths,
  * autofilters and their defined names); each sheet then gets its frozen
  * header row and, after the header, the rows SheetJS rendered in batches;
- * fflate writes the zip.
+ * fflate writes the zip, handed on chunk by chunk as it comes.
  */
 import zlib from 'node:zlib'
 import {Zip, unzipSync} from 'fflate'
 import type {ZipInputFile} from 'fflate'
 import * as XLSX from 'xlsx'
-import {deflatePiece} from './deflated-parts.js'
+import {deflatePiece, inflatePiece} from './deflated-parts.js'
 import type {DeflatedRun} from './deflated-parts.js'
 import {freezeHeaderRow} from './freeze-header.js'
 import {renderRows, requiredFile, writeOptions} from './render-rows.js'
@@ -26,8 +26,15 @@ const entryTime = new Date(1980, 0, 1)
 
 const encoder = new TextEncoder()
 
-/** The `.xlsx` bytes of `parts`, in order. */
-export function writePackage(parts: ReadonlyArray<SheetPart>): Uint8Array {
+/**
+ * The `.xlsx` bytes of `parts`, in order, as the zip chunks fflate makes:
+ * a local header, one chunk per piece of an entry, a data descriptor, and
+ * the central directory at the end. Each chunk is yielded as soon as it is
+ * made, so the file is never whole in memory.
+ */
+export function* writePackage(
+  parts: ReadonlyArray<SheetPart>
+): Generator<Uint8Array, undefined, undefined> {
   const workbook = XLSX.utils.book_new()
   for (const part of parts) {
     XLSX.utils.book_append_sheet(workbook, part.worksheet, part.name)
@@ -46,12 +53,19 @@ export function writePackage(parts: ReadonlyArray<SheetPart>): Uint8Array {
     bodies.set('xl/worksheets/sheet' + String(index + 1) + '.xml', part.body)
   }
 
-  const output: Array<Uint8Array> = []
+  // fflate calls back synchronously: what a push made is here right after.
+  let ready: Array<Uint8Array> = []
   let failure: Error | undefined
   const zip = new Zip((error, chunk) => {
     if (error) failure ??= error
-    else output.push(chunk)
+    else ready.push(chunk)
   })
+  function* drain(): Generator<Uint8Array, undefined, undefined> {
+    if (failure) throw failure
+    const chunks = ready
+    ready = []
+    yield* chunks
+  }
 
   for (const name of names) {
     const data = requiredFile(files, name)
@@ -59,12 +73,11 @@ export function writePackage(parts: ReadonlyArray<SheetPart>): Uint8Array {
     const pieces = body
       ? sheetPieces(Buffer.from(data).toString('utf8'), name, body)
       : [data]
-    addDeflated(zip, name, pieces)
+    for (const _ of addDeflated(zip, name, pieces)) yield* drain()
   }
 
   zip.end()
-  if (failure) throw failure
-  return Buffer.concat(output)
+  yield* drain()
 }
 
 /**
@@ -106,13 +119,16 @@ function sheetPieces(
 
 /**
  * Add one deflated entry made of XML pieces and, for a sheet, its deflated
- * rows. fflate writes the sizes and CRC in a data descriptor after the data.
+ * rows, pushing one piece at a time; yields after each push so the chunks
+ * it made can go out first. A run's pieces are read back from its spill
+ * file one by one, inflated for the CRC, and copied to the zip as read.
+ * fflate writes the sizes and CRC in a data descriptor after the data.
  */
-function addDeflated(
+function* addDeflated(
   zip: Zip,
   filename: string,
   pieces: ReadonlyArray<Uint8Array | DeflatedRun>
-): void {
+): Generator<undefined, undefined, undefined> {
   const entry: ZipInputFile = {
     filename,
     size: 0,
@@ -136,10 +152,15 @@ function addDeflated(
       entry.crc = crc
       entry.size = size
       push(deflatePiece(piece, final), final)
+      yield
     } else {
-      crc = piece.crcFrom(crc)
+      // A run is never last: the sheet's XML after the rows ends the entry.
+      for (const deflated of piece.pieces()) {
+        crc = zlib.crc32(inflatePiece(deflated), crc)
+        push(deflated, false)
+        yield
+      }
       size += piece.size
-      for (const deflated of piece.pieces) push(deflated, false)
     }
   }
 }

@@ -2,7 +2,8 @@
  * One logical sheet (`Sections`) that continues in `Sections (2)`,
  * `Sections (3)`… when it reaches the row limit, so no row is dropped.
  * Each part has its own header row, autofilter and column widths. Rows are
- * rendered by SheetJS in batches and kept deflated (see `render-rows.ts`).
+ * rendered by SheetJS in batches (see `render-rows.ts`) and kept deflated
+ * in the workbook's spill file (see `deflated-parts.ts`).
  */
 import type {CellObject, WorkSheet} from 'xlsx'
 import * as XLSX from 'xlsx'
@@ -12,6 +13,7 @@ import type {Column, HeaderLanguage} from './columns.js'
 import {DeflatedRun} from './deflated-parts.js'
 import {renderRows} from './render-rows.js'
 import type {Row} from './render-rows.js'
+import type {SpillFile} from './spill-file.js'
 
 /** Rows in a worksheet of Excel 2007 and later, header included. */
 export const excelMaxRows = 1_048_576
@@ -57,6 +59,7 @@ export class SheetSeries<Item> {
   readonly #columns: ReadonlyArray<Column<Item>>
   readonly #language: HeaderLanguage
   readonly #limits: SeriesLimits
+  readonly #spill: SpillFile
   readonly #parts: Array<OpenPart> = []
   #current: OpenPart
 
@@ -64,12 +67,14 @@ export class SheetSeries<Item> {
     baseName: string,
     columns: ReadonlyArray<Column<Item>>,
     language: HeaderLanguage,
-    limits: SeriesLimits
+    limits: SeriesLimits,
+    spill: SpillFile
   ) {
     this.#baseName = baseName
     this.#columns = columns
     this.#language = language
     this.#limits = limits
+    this.#spill = spill
     this.#current = this.#startPart()
   }
 
@@ -122,7 +127,7 @@ export class SheetSeries<Item> {
       rowCount: 1,
       pending: [],
       widths: labels.map((label) => displayWidth(label) + filterButtonWidth),
-      body: new DeflatedRun(),
+      body: new DeflatedRun(this.#spill),
       styles: new Set()
     }
     this.#parts.push(part)

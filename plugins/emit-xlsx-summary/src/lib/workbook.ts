@@ -1,7 +1,8 @@
 /**
  * The run's summary workbook: `Reports`, `Sections` and `Messages` sheets
- * built from per-document summary rows with SheetJS in batches, then put
- * together with frozen header rows (see `package.ts`).
+ * built from per-document summary rows with SheetJS in batches, kept
+ * deflated in a temporary file, then put together with frozen header rows
+ * (see `package.ts`) and handed on chunk by chunk.
  */
 import type {DocumentSummary, HeadingRecord, MessageRecord} from '@baogao/core'
 import {messageColumns, reportColumns, sectionColumns} from './columns.js'
@@ -9,6 +10,7 @@ import type {HeaderLanguage} from './columns.js'
 import {writePackage} from './package.js'
 import {SheetSeries, excelMaxRows} from './sheet-series.js'
 import type {SeriesLimits} from './sheet-series.js'
+import {SpillFile, makeTemporaryFolder} from './spill-file.js'
 
 export interface Options {
   /**
@@ -23,7 +25,8 @@ const headerLanguages: ReadonlyArray<HeaderLanguage> = ['zh', 'en']
 /**
  * Write the summary workbook of a run: one `Reports` row per document, one
  * `Sections` row per heading and one `Messages` row per message, in the
- * order of `rows`. Returns the bytes of an `.xlsx` file.
+ * order of `rows`. Returns the bytes of an `.xlsx` file: the chunks of
+ * `streamSummaryWorkbook` joined.
  *
  * `rows` is read once, so it can be a generator over rows kept on disk.
  */
@@ -34,51 +37,106 @@ export function emitSummaryWorkbook(
   return writeSummaryWorkbook(rows, resolveLanguage(options))
 }
 
+/**
+ * The summary workbook of `emitSummaryWorkbook` as chunks of the `.xlsx`
+ * file, in order, so the whole file is never in memory. Options are
+ * checked now; `rows` is read when iteration starts. Iterate to the end,
+ * or stop early with `break` or `return()`: either removes the temporary
+ * folder the rows are kept in.
+ */
+export function streamSummaryWorkbook(
+  rows: Iterable<DocumentSummary>,
+  options?: Options | null
+): Generator<Uint8Array, undefined, undefined> {
+  return streamWorkbook(rows, resolveLanguage(options))
+}
+
 /** Rows handed to SheetJS at a time: small enough to keep memory flat. */
 const batchRows = 4096
 
+/** How a workbook is written; tests change it. */
+export interface WriteSettings extends SeriesLimits {
+  /**
+   * Make the empty folder the deflated rows are kept in (one per
+   * workbook, removed at the end). Default: a new `baogao-xlsx-*` folder
+   * in the OS temp folder.
+   */
+  makeTemporaryFolder?: (() => string) | undefined
+}
+
+const defaultSettings: WriteSettings = {maxRows: excelMaxRows, batchRows}
+
 /**
- * `emitSummaryWorkbook` with the limits as parameters, so tests can reach
+ * `emitSummaryWorkbook` with the settings as parameters, so tests can reach
  * continuation sheets and several batches with few rows.
  */
 export function writeSummaryWorkbook(
   rows: Iterable<DocumentSummary>,
   language: HeaderLanguage,
-  limits: SeriesLimits = {maxRows: excelMaxRows, batchRows}
+  settings: WriteSettings = defaultSettings
 ): Uint8Array {
-  checkLimit('maxRows', limits.maxRows, 2, excelMaxRows)
-  checkLimit('batchRows', limits.batchRows, 1, excelMaxRows)
+  return Buffer.concat(Array.from(streamWorkbook(rows, language, settings)))
+}
 
-  const reports = new SheetSeries<DocumentSummary>(
-    'Reports',
-    reportColumns,
-    language,
-    limits
-  )
-  const sections = new SheetSeries<HeadingRecord>(
-    'Sections',
-    sectionColumns,
-    language,
-    limits
-  )
-  const messages = new SheetSeries<MessageRecord>(
-    'Messages',
-    messageColumns,
-    language,
-    limits
-  )
+/**
+ * `streamSummaryWorkbook` with the settings as parameters. The settings
+ * are checked now, before any row is read.
+ */
+export function streamWorkbook(
+  rows: Iterable<DocumentSummary>,
+  language: HeaderLanguage,
+  settings: WriteSettings = defaultSettings
+): Generator<Uint8Array, undefined, undefined> {
+  checkLimit('maxRows', settings.maxRows, 2, excelMaxRows)
+  checkLimit('batchRows', settings.batchRows, 1, excelMaxRows)
+  return workbookChunks(rows, language, settings)
+}
 
-  for (const document of rows) {
-    reports.add(document, document)
-    for (const heading of document.headings) sections.add(document, heading)
-    for (const message of document.messages) messages.add(document, message)
+function* workbookChunks(
+  rows: Iterable<DocumentSummary>,
+  language: HeaderLanguage,
+  settings: WriteSettings
+): Generator<Uint8Array, undefined, undefined> {
+  const limits: SeriesLimits = {maxRows: settings.maxRows, batchRows: settings.batchRows}
+  const spill = SpillFile.create(settings.makeTemporaryFolder ?? makeTemporaryFolder)
+  // `finally` also runs when the caller stops early (`return()`).
+  try {
+    const reports = new SheetSeries<DocumentSummary>(
+      'Reports',
+      reportColumns,
+      language,
+      limits,
+      spill
+    )
+    const sections = new SheetSeries<HeadingRecord>(
+      'Sections',
+      sectionColumns,
+      language,
+      limits,
+      spill
+    )
+    const messages = new SheetSeries<MessageRecord>(
+      'Messages',
+      messageColumns,
+      language,
+      limits,
+      spill
+    )
+
+    for (const document of rows) {
+      reports.add(document, document)
+      for (const heading of document.headings) sections.add(document, heading)
+      for (const message of document.messages) messages.add(document, message)
+    }
+
+    yield* writePackage([
+      ...reports.finish(),
+      ...sections.finish(),
+      ...messages.finish()
+    ])
+  } finally {
+    spill.remove()
   }
-
-  return writePackage([
-    ...reports.finish(),
-    ...sections.finish(),
-    ...messages.finish()
-  ])
 }
 
 function checkLimit(name: string, value: number, min: number, max: number): void {
