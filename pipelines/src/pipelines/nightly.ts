@@ -41,9 +41,11 @@ export const nightly = definePipeline({
         'Excel summary: a row per report (Reports), per heading (Sections) and per message (Messages).',
       // Loaded when the run ends, in the main thread only: SheetJS takes
       // about a second to load, which every worker thread would pay.
+      // In chunks: the engine writes them as they come, so the workbook of
+      // a large run is never held whole.
       async emit(rows) {
-        const {emitSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
-        return emitSummaryWorkbook(rows)
+        const {streamSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
+        return streamSummaryWorkbook(rows)
       }
     }
   ]
