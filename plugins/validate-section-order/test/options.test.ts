@@ -1,9 +1,9 @@
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {RuleOptionError} from '@baogao/core'
 import {unified} from 'unified'
-import {describe, expect, test} from 'vitest'
+import {afterEach, describe, expect, test} from 'vitest'
 import validateSectionOrder, {loadRuleConfig, parseRuleConfig} from '../src/index.ts'
 import {bodyTree, check} from './helpers.ts'
 
@@ -182,8 +182,19 @@ describe('bad options fail when the plugin is attached', () => {
 })
 
 describe('config files', () => {
-  test('loads profile and rules from JSON', async () => {
+  const folders: string[] = []
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map(async (folder) => rm(folder, {recursive: true, force: true})))
+  })
+
+  async function temporaryFolder() {
     const folder = await mkdtemp(join(tmpdir(), 'baogao-vso-'))
+    folders.push(folder)
+    return folder
+  }
+
+  test('loads profile and rules from JSON', async () => {
+    const folder = await temporaryFolder()
     const path = join(folder, 'rules.json')
     await writeFile(
       path,
@@ -202,14 +213,14 @@ describe('config files', () => {
   })
 
   test('a config file switches a rule off', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'baogao-vso-'))
+    const folder = await temporaryFolder()
     const path = join(folder, 'rules.json')
     await writeFile(path, '{"rules": {"numbering-sequence": "off"}}')
     expect(await severities({...(await loadRuleConfig(path)), profile: 'none'})).toEqual([])
   })
 
   test('a bad config file names the file and the rule', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'baogao-vso-'))
+    const folder = await temporaryFolder()
     const path = join(folder, 'rules.json')
     await writeFile(path, '{"rules": {"numbering-sequence": ["warn", {"continuation": "always"}]}}')
     expect(describeRuleError(await loadRuleConfig(path).catch((reason: unknown) => reason))).toEqual({
