@@ -19,6 +19,7 @@ export type {DocumentProcessor, EngineBatchBytes, EngineBatchOutput, EnginePipel
 export {countMessages, describeFailure, processDocument} from './lib/convert-input.js'
 export type {ConvertOutcome, DocumentRecord, ProcessedDocument} from './lib/convert-input.js'
 export type {MessageCounts} from './lib/cache.js'
+export {readManifest} from './lib/manifest.js'
 export type {Manifest} from './lib/manifest.js'
 export {createReporter} from './lib/reporter.js'
 export type {LogFormat, OutputStream, Reporter, ReporterOptions} from './lib/reporter.js'

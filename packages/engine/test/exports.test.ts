@@ -22,6 +22,7 @@ test('public exports are curated', async () => {
     'prepareOutputPath',
     'processDocument',
     'readInput',
+    'readManifest',
     'run',
     'sniffKind',
     'toVFile',

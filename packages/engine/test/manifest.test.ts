@@ -1,7 +1,10 @@
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import type {DocumentRecord} from '../src/lib/convert-input.ts'
-import {manifestChunks} from '../src/lib/manifest.ts'
+import {manifestChunks, readManifest, writeManifest} from '../src/lib/manifest.ts'
 import type {Manifest} from '../src/lib/manifest.ts'
+import {temporaryFolder} from './helpers.ts'
 
 function record(index: number): DocumentRecord {
   return {
@@ -38,8 +41,31 @@ describe('manifestChunks', () => {
     const decoder = new TextDecoder()
     for (const count of [0, 1, 3, 512, 1100]) {
       const value = manifest(Array.from({length: count}, (_, index) => record(index)))
-      const chunks = [...manifestChunks(value)]
+      const {inputs, ...head} = value
+      // A generator: the records are read as the text is made.
+      const chunks = [...manifestChunks(head, (function * () {
+        yield * inputs
+      })())]
       expect([count, chunks.length, chunks.map((chunk) => decoder.decode(chunk)).join('')]).toEqual([count, Math.max(1, Math.ceil((count + 1) / 512)), JSON.stringify(value, null, 2) + '\n'])
     }
+  })
+})
+
+describe('writeManifest and readManifest', () => {
+  test('write a manifest from a stream of records and read it back whole', async () => {
+    const folder = await temporaryFolder()
+    const value = manifest([record(0), record(1), record(2)])
+    const {inputs, ...head} = value
+    const file = await writeManifest(folder, head, inputs.values())
+    expect([file, await readManifest(file)]).toEqual([path.join(folder, 'manifest.json'), value])
+  })
+
+  test('readManifest refuses what is not a manifest, naming the file', async () => {
+    const folder = await temporaryFolder()
+    const file = path.join(folder, 'manifest.json')
+    await writeFile(file, '{"manifestVersion": 2, "inputs": []}')
+    await expect(readManifest(file)).rejects.toThrow(new Error(`Cannot read \`${file}\`: unexpected content, expected a Baogao manifest (\`manifestVersion: 1\`)`))
+    await writeFile(file, '{"manifestVersion": 1')
+    await expect(readManifest(file)).rejects.toThrow(new Error(`Cannot read \`${file}\`: unexpected content, expected JSON`))
   })
 })

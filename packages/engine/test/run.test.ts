@@ -3,8 +3,13 @@ import {mkdir, readFile, readdir, stat, symlink, writeFile} from 'node:fs/promis
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {RunError, acquireOutputLock, run} from '../src/index.ts'
-import type {Manifest, RunEvent, RunOptions} from '../src/index.ts'
+import type {DocumentRecord, Manifest, RunEvent, RunOptions, RunResult} from '../src/index.ts'
 import {fixturePipelines, gbkBytes, listFiles, memoryStream, temporaryFolder, writeFiles} from './helpers.ts'
+
+/** The records of a run's inputs, from the manifest it wrote. */
+async function documentsOf(result: RunResult): Promise<Array<DocumentRecord>> {
+  return (await readManifest(result.out)).inputs
+}
 
 function options(inputs: Array<string>, out: string, extra: Partial<RunOptions> = {}): RunOptions & {stdout: ReturnType<typeof memoryStream>, stderr: ReturnType<typeof memoryStream>} {
   return {pipeline: 'lines-to-json', pipelineModule: fixturePipelines, inputs, out, concurrency: 1, log: 'json', stdout: memoryStream(), stderr: memoryStream(), ...extra}
@@ -77,7 +82,7 @@ describe('run', () => {
     const result = await run(settings)
 
     expect(result.exitCode).toBe(3)
-    expect(result.documents.map((document) => [document.file, document.status, document.reason])).toEqual([
+    expect((await documentsOf(result)).map((document) => [document.file, document.status, document.reason])).toEqual([
       ['01.txt', 'ok', null],
       ['binary.txt', 'failed', 'Cannot process `binary.txt`: unexpected binary data (NUL or control bytes), expected a text or HTML report (UTF-16 text must be converted to UTF-8)'],
       ['crash.txt', 'failed', 'Cannot process `crash.txt`: parser crashed on purpose'],
@@ -110,7 +115,7 @@ describe('run', () => {
     await writeFiles(folder, {...good, 'in/fail.txt': '标题\n  FAIL-AT\n'})
     const settings = options([path.join(folder, 'in')], path.join(folder, 'out'))
     const result = await run(settings)
-    expect(result.documents.map((document) => [document.file, document.status, document.reason, document.messages])).toEqual([
+    expect((await documentsOf(result)).map((document) => [document.file, document.status, document.reason, document.messages])).toEqual([
       ['01.txt', 'ok', null, {errors: 0, warnings: 0, info: 0}],
       ['fail.txt', 'failed', 'Cannot process `fail.txt` at 2:3: Unexpected `FAIL-AT`, expected a report', {errors: 1, warnings: 0, info: 0}],
       ['sub/02.txt', 'ok', null, {errors: 0, warnings: 0, info: 0}]
@@ -131,7 +136,7 @@ describe('run', () => {
     const folder = await temporaryFolder()
     await writeFiles(folder, {'in/page.txt': '\uFEFF  <!DOCTYPE html><html><head><title>网页标题</title>'})
     const result = await run(options([path.join(folder, 'in')], path.join(folder, 'out'), {pipeline: 'any-to-json'}))
-    expect([result.documents[0]?.kind, JSON.parse(await readFile(path.join(folder, 'out/page.json'), 'utf8'))]).toEqual(['portal-html', {path: 'page.txt', title: '网页标题', paragraphs: [], prefix: 'any'}])
+    expect([(await documentsOf(result))[0]?.kind, JSON.parse(await readFile(path.join(folder, 'out/page.json'), 'utf8'))]).toEqual(['portal-html', {path: 'page.txt', title: '网页标题', paragraphs: [], prefix: 'any'}])
   })
 
   test('skips unchanged inputs on a second run; `force`, a changed input or a changed output undo that', async () => {
@@ -140,7 +145,7 @@ describe('run', () => {
     const out = path.join(folder, 'out')
     const cached = async (extra: Partial<RunOptions> = {}): Promise<Array<string>> => {
       const result = await run(options([path.join(folder, 'in')], out, extra))
-      return result.documents.filter((document) => document.cached).map((document) => document.file)
+      return (await documentsOf(result)).filter((document) => document.cached).map((document) => document.file)
     }
 
     expect(await cached()).toEqual([])
@@ -177,7 +182,7 @@ describe('run', () => {
     const folder = await temporaryFolder()
     await writeFiles(folder, {'in/a.txt': 'A\n', 'in/a.html': 'A again\n', 'in/manifest.txt': 'M\n'})
     const result = await run(options([path.join(folder, 'in')], path.join(folder, 'out')))
-    expect(result.documents.map((document) => [document.file, document.status, document.reason])).toEqual([
+    expect((await documentsOf(result)).map((document) => [document.file, document.status, document.reason])).toEqual([
       ['a.html', 'ok', null],
       ['a.txt', 'failed', 'Cannot process `a.txt`: its output `a.json` is already the output of `a.html`; rename one of them'],
       ['manifest.txt', 'failed', 'Cannot process `manifest.txt`: its output `manifest.json` is a name the run reserves for itself; rename the input']
@@ -224,7 +229,7 @@ describe('run', () => {
     await mkdir(out)
     await symlink(path.join(folder, 'elsewhere'), path.join(out, 'sub'))
     const result = await run(options([path.join(folder, 'in/sub/../sub/../')], out))
-    expect(result.documents.map((document) => [document.file, document.status, document.reason])).toEqual([
+    expect((await documentsOf(result)).map((document) => [document.file, document.status, document.reason])).toEqual([
       ['b.txt', 'ok', null],
       ['sub/a.txt', 'failed', 'Cannot write `sub/a.json`: unexpected symlink leading out of the output folder']
     ])

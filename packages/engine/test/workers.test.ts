@@ -4,6 +4,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {expect, test} from 'vitest'
+import {readManifest} from '../src/index.ts'
 import type {Manifest, RunOptions, RunResult} from '../src/index.ts'
 import {fixturePipelines, gbkBytes, listFiles, temporaryFolder, writeFiles} from './helpers.ts'
 
@@ -48,5 +49,5 @@ test('a worker that dies fails its input only; the pool goes on with a new one',
   await writeFiles(folder, files)
   const result = await runBuilt({pipeline: 'lines-to-json', pipelineModule: fixturePipelines, inputs: [path.join(folder, 'in')], out: path.join(folder, 'out'), concurrency: 2})
   expect([result.exitCode, result.counts.ok, result.counts.failed]).toEqual([3, 8, 1])
-  expect(result.documents.find((document) => document.file === 'dies.txt')?.reason).toMatch(/^Cannot process `dies.txt`: the worker stopped \(.+\)$/)
+  expect((await readManifest(result.manifest)).inputs.find((document) => document.file === 'dies.txt')?.reason).toMatch(/^Cannot process `dies.txt`: the worker stopped \(.+\)$/)
 })

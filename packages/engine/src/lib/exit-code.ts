@@ -4,12 +4,13 @@
  * configuration errors (the run did not start: see `RunError`) · 3 some
  * inputs or batch outputs could not be processed.
  */
-import type {MessageCounts} from './cache.js'
+import type {RunCounts} from './events.js'
 
 export type ExitCode = 0 | 1 | 2 | 3
 
 export interface ExitCodeInput {
-  documents: ReadonlyArray<{status: 'ok' | 'failed', messages: MessageCounts}>
+  /** The run's counts (`result.counts`): failed inputs, errors, warnings. */
+  counts: Pick<RunCounts, 'failed' | 'errors' | 'warnings'>
   batch?: ReadonlyArray<{status: 'ok' | 'failed'}> | undefined
 }
 
@@ -19,10 +20,7 @@ export interface ExitCodeInput {
  * with `frail`; else 0.
  */
 export function exitCodeOf(result: ExitCodeInput, options: {frail?: boolean | undefined} = {}): ExitCode {
-  if (result.documents.some((document) => document.status === 'failed') || (result.batch ?? []).some((output) => output.status === 'failed')) {
-    return 3
-  }
-
-  const flagged = result.documents.some((document) => document.messages.errors > 0 || (options.frail === true && document.messages.warnings > 0))
-  return flagged ? 1 : 0
+  if (result.counts.failed > 0 || (result.batch ?? []).some((output) => output.status === 'failed')) return 3
+  // Counts are sums over documents: a sum above 0 is a document above 0.
+  return result.counts.errors > 0 || (options.frail === true && result.counts.warnings > 0) ? 1 : 0
 }

@@ -1,47 +1,57 @@
 /**
- * The summary rows of a run, kept on disk rather than in memory: each row
- * is appended to a temporary file in the output folder as its input
- * finishes (in any order), and read back in input order, one at a time,
- * for the batch outputs. Memory keeps two numbers per input, so a run of
- * 50,000 documents holds no more rows than a run of 10.
+ * Per-input values of a run (summary rows, manifest records) kept on disk
+ * rather than in memory: each value is appended as JSON to a temporary file
+ * in the output folder as its input finishes (in any order), and read back
+ * in input order, one at a time, when the run needs them all (batch
+ * outputs, the manifest). Memory keeps 12 bytes per input, so a run of
+ * 50,000 documents holds no more values than a run of 10.
  */
 import {closeSync, openSync, readSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
-import type {DocumentSummary} from '@baogao/core'
 import {temporarySuffix} from './write-output.js'
 
-export class RowStore {
+export class RowStore<Value> {
   readonly #file: string
   readonly #fd: number
-  /** Per input index: `[offset, length]` in the file. */
-  readonly #places: Array<readonly [number, number] | undefined> = []
+  /** Per input index: where its JSON starts in the file. */
+  readonly #offsets: Float64Array
+  /** Per input index: its length in bytes; `0` when there is none yet. */
+  readonly #lengths: Uint32Array
   #size = 0
   #error: Error | undefined
 
   /**
-   * A store in `outDir`, named with a temporary suffix so that a killed
-   * run's file is removed by the next run (`removeTemporaryFiles`).
+   * A store for inputs `0` to `count - 1` in `outDir`, named `name` and the
+   * run id with a temporary suffix, so that a killed run's file is removed
+   * by the next run (`removeTemporaryFiles`).
    */
-  constructor(outDir: string, runId: string) {
-    this.#file = path.join(outDir, `.baogao-rows.${runId}${temporarySuffix}`)
+  constructor(outDir: string, runId: string, options: {name: string, count: number}) {
+    this.#offsets = new Float64Array(options.count)
+    this.#lengths = new Uint32Array(options.count)
+    this.#file = path.join(outDir, `.baogao-${options.name}.${runId}${temporarySuffix}`)
     this.#fd = openSync(this.#file, 'wx+', 0o600)
   }
 
   /**
-   * Keep the row of input `index`. Rows are small (counts, headings,
+   * Keep the value of input `index`. Values are small (counts, headings,
    * messages), so a synchronous append is cheaper than the bookkeeping of
-   * an asynchronous one. A failed write is kept and reported by `rows`.
+   * an asynchronous one. A failed write is kept and thrown by `values`.
    */
-  put(index: number, row: DocumentSummary): void {
+  put(index: number, value: Value): void {
     if (this.#error) return
+    if (!Number.isInteger(index) || index < 0 || index >= this.#lengths.length) {
+      throw new RangeError(`Unexpected input index \`${index}\`, expected an integer from 0 to ${this.#lengths.length - 1}`)
+    }
+
     try {
-      const bytes = Buffer.from(JSON.stringify(row))
+      const bytes = Buffer.from(JSON.stringify(value))
       let written = 0
       while (written < bytes.length) {
         written += writeSync(this.#fd, bytes, written, bytes.length - written, this.#size + written)
       }
 
-      this.#places[index] = [this.#size, bytes.length]
+      this.#offsets[index] = this.#size
+      this.#lengths[index] = bytes.length
       this.#size += bytes.length
     } catch (error) {
       this.#error = error instanceof Error ? error : new Error(String(error))
@@ -49,29 +59,29 @@ export class RowStore {
   }
 
   /**
-   * The rows of inputs `0` to `count - 1`, in that order, read as they are
-   * iterated; `fallback(index)` for an input without a row. Throws the
-   * error of a failed write.
+   * The values of every input, in input order, read as they are iterated;
+   * `fallback(index)` for an input without one. Throws the error of a
+   * failed write.
    */
-  * rows(count: number, fallback: (index: number) => DocumentSummary): Generator<DocumentSummary> {
+  * values(fallback: (index: number) => Value): Generator<Value> {
     if (this.#error) throw this.#error
-    for (let index = 0; index < count; index++) {
-      const place = this.#places[index]
-      if (place === undefined) {
+    for (let index = 0; index < this.#lengths.length; index++) {
+      const length = this.#lengths[index] ?? 0
+      if (length === 0) {
         yield fallback(index)
         continue
       }
 
-      const [offset, length] = place
+      const offset = this.#offsets[index] ?? 0
       const bytes = Buffer.allocUnsafe(length)
       let read = 0
       while (read < length) {
         const got = readSync(this.#fd, bytes, read, length - read, offset + read)
-        if (got === 0) throw new Error(`unexpected end of the summary rows at byte ${offset + read}`)
+        if (got === 0) throw new Error(`unexpected end of \`${path.basename(this.#file)}\` at byte ${offset + read}`)
         read += got
       }
 
-      yield JSON.parse(bytes.toString('utf8')) as DocumentSummary
+      yield JSON.parse(bytes.toString('utf8')) as Value
     }
   }
 

@@ -23,7 +23,7 @@ import {findInputs} from './find-inputs.js'
 import type {FoundInput} from './find-inputs.js'
 import {packageVersions, pipelineFingerprint} from './fingerprint.js'
 import {acquireOutputLock, lockFileName} from './lock.js'
-import {countRecords, manifestFileName, writeManifest} from './manifest.js'
+import {countRecord, emptyCounts, manifestFileName, writeManifest} from './manifest.js'
 import {findPipeline, loadPipelineModule} from './pipeline-module.js'
 import type {EnginePipeline} from './pipeline-module.js'
 import {createReporter} from './reporter.js'
@@ -73,8 +73,6 @@ export interface RunResult {
   out: string
   /** Absolute path of `manifest.json`. */
   manifest: string
-  /** One per input, sorted by `file`. */
-  documents: Array<DocumentRecord>
   batch: Array<BatchRecord>
   counts: RunCounts
   exitCode: ExitCode
@@ -112,70 +110,68 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const versions = await packageVersions(settings.moduleUrl)
     const fingerprint = pipelineFingerprint(definition, versions)
     const concurrency = Math.min(settings.concurrency, found.inputs.length)
-    const {tasks, outcomes} = planOutputs(found.inputs, definition, {pipelineModule: settings.moduleUrl, fingerprint, outDir, force: settings.force})
+    const total = found.inputs.length
+    const plans = planOutputs(found.inputs, definition, {pipelineModule: settings.moduleUrl, fingerprint, outDir, force: settings.force})
 
-    emit({event: 'start', runId, pipeline: definition.name, total: found.inputs.length, concurrency, out: outDir})
+    emit({event: 'start', runId, pipeline: definition.name, total, concurrency, out: outDir})
 
-    // Records stay in memory for the manifest; summary rows go to disk
-    // until the batch outputs read them, so memory does not grow with them.
-    const records: Array<DocumentRecord | undefined> = []
-    const store = new RowStore(outDir, runId)
-    let done = 0
+    // Summary rows and manifest records go to disk until the batch outputs
+    // and the manifest read them, so memory does not grow with the inputs.
+    const rows = new RowStore<DocumentSummary>(outDir, runId, {name: 'rows', count: total})
+    const records = new RowStore<DocumentRecord>(outDir, runId, {name: 'records', count: total})
+    const counts = emptyCounts()
     const report = (index: number, outcome: ConvertOutcome): void => {
-      records[index] = outcome.record
-      store.put(index, outcome.summary)
-      done++
-      emit({event: 'file', done, total: found.inputs.length, ...outcome.record})
+      records.put(index, outcome.record)
+      rows.put(index, outcome.summary)
+      countRecord(counts, outcome.record)
+      emit({event: 'file', done: counts.inputs, total, ...outcome.record})
       if (outcome.stack !== null) reporter.problem(outcome.record.file, outcome.stack)
     }
 
-    let interrupted: boolean
-    let batch: Awaited<ReturnType<typeof writeBatchOutputs>>
     try {
-      for (const [index, outcome] of outcomes.entries()) {
-        if (outcome !== undefined) report(index, outcome)
-      }
-
       const executor = createExecutor(concurrency)
+      let interrupted: boolean
       try {
-        interrupted = await convertAll(executor, tasks, report, settings.signal)
+        interrupted = await convertAll(executor, plans, report, settings.signal)
       } finally {
         await executor.close()
       }
 
-      const rows = (): Iterable<DocumentSummary> => store.rows(found.inputs.length, (index) => interruptedOutcome(found.inputs[index]).summary)
+      // Inputs an interrupted run did not reach (the last ones: inputs are
+      // started in order, and all started ones are reported) are failed.
+      const notReached = (index: number): ConvertOutcome => interruptedOutcome(found.inputs[index])
+      for (let index = counts.inputs; index < total; index++) countRecord(counts, notReached(index).record)
+
       // An interrupted run keeps the batch outputs of the last full run.
-      batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, rows)
+      const batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, () => rows.values((index) => notReached(index).summary))
+      for (const result of batch) {
+        if (result.stack !== null) reporter.problem(result.record.file, result.stack)
+      }
+
+      const batchRecords = batch.map((result) => result.record)
+      const endedAt = new Date().toISOString()
+      const head = {
+        manifestVersion: 1 as const,
+        runId,
+        startedAt,
+        endedAt,
+        pipeline: {name: definition.name, fingerprint},
+        versions,
+        options: {concurrency, force: settings.force},
+        interrupted,
+        counts,
+        batch: batchRecords
+      }
+      const manifest = await writeManifest(outDir, head, records.values((index) => notReached(index).record))
+      const exitCode = exitCodeOf({counts, batch: batchRecords}, {frail: settings.frail})
+
+      emit({event: 'end', runId, counts, batch: batchRecords, durationMs: Date.now() - started, exitCode, interrupted, manifest})
+
+      return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, batch: batchRecords, counts, exitCode, interrupted}
     } finally {
-      store.dispose()
+      rows.dispose()
+      records.dispose()
     }
-
-    for (const result of batch) {
-      if (result.stack !== null) reporter.problem(result.record.file, result.stack)
-    }
-
-    const documents = found.inputs.map((input, index) => records[index] ?? interruptedOutcome(input).record)
-    const batchRecords = batch.map((result) => result.record)
-    const counts = countRecords(documents)
-    const endedAt = new Date().toISOString()
-    const manifest = await writeManifest(outDir, {
-      manifestVersion: 1,
-      runId,
-      startedAt,
-      endedAt,
-      pipeline: {name: definition.name, fingerprint},
-      versions,
-      options: {concurrency, force: settings.force},
-      interrupted,
-      counts,
-      inputs: documents,
-      batch: batchRecords
-    })
-    const exitCode = exitCodeOf({documents, batch: batchRecords}, {frail: settings.frail})
-
-    emit({event: 'end', runId, counts, batch: batchRecords, durationMs: Date.now() - started, exitCode, interrupted, manifest})
-
-    return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, documents, batch: batchRecords, counts, exitCode, interrupted}
   } finally {
     await lock.release()
   }
@@ -240,61 +236,65 @@ async function prepareOutputFolder(out: string): Promise<string> {
   return realpath(out)
 }
 
+/** What to do with one input: convert it, or report an outcome already known. */
+type Plan = {index: number, task: ConvertTask, outcome?: never} | {index: number, outcome: ConvertOutcome, task?: never}
+
 /**
  * A task per input, or a failed outcome for inputs whose output name is
  * taken: reserved for the run (manifest, batch outputs, cache, lock) or the
  * output of an earlier input in sort order (`a.txt` and `a.html` → `a.json`).
+ * Made as the conversion asks for them, so that only the claimed names are
+ * kept for the whole run.
  */
-function planOutputs(
+function * planOutputs(
   inputs: ReadonlyArray<FoundInput>,
   definition: EnginePipeline,
   shared: Pick<ConvertTask, 'pipelineModule' | 'fingerprint' | 'outDir' | 'force'>
-): {tasks: Array<{index: number, task: ConvertTask}>, outcomes: Array<ConvertOutcome | undefined>} {
+): Generator<Plan> {
   const reserved = new Set([manifestFileName, lockFileName, ...definition.batch.map((output) => output.file)].map((name) => name.toLowerCase()))
   // Lower-cased: on case-insensitive file systems `A.json` is `a.json`.
   const claimed = new Map<string, string>()
-  const tasks: Array<{index: number, task: ConvertTask}> = []
-  const outcomes: Array<ConvertOutcome | undefined> = []
 
   for (const [index, input] of inputs.entries()) {
     const output = outputNameFor(input.name, definition.extension)
     const key = output.toLowerCase()
-    outcomes.push(undefined)
 
     if (reserved.has(key) || key.startsWith(cacheFolderName + '/')) {
-      outcomes[index] = failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is a name the run reserves for itself; rename the input`)
+      yield {index, outcome: failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is a name the run reserves for itself; rename the input`)}
     } else if (claimed.has(key)) {
-      outcomes[index] = failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is already the output of \`${claimed.get(key) ?? ''}\`; rename one of them`)
+      yield {index, outcome: failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is already the output of \`${claimed.get(key) ?? ''}\`; rename one of them`)}
     } else {
       claimed.set(key, input.name)
-      tasks.push({index, task: {...shared, pipeline: definition.name, path: input.path, name: input.name, output}})
+      yield {index, task: {...shared, pipeline: definition.name, path: input.path, name: input.name, output}}
     }
   }
-
-  return {tasks, outcomes}
 }
 
 /**
- * Convert every task, at most two per worker in flight, so that memory
- * does not grow with the number of inputs. Resolves `true` when `signal`
- * stopped it early.
+ * Convert every planned input, at most two per worker in flight, so that
+ * memory does not grow with the number of inputs. Resolves `true` when
+ * `signal` stopped it early.
  */
 async function convertAll(
   executor: Executor,
-  tasks: ReadonlyArray<{index: number, task: ConvertTask}>,
+  plans: Iterator<Plan>,
   report: (index: number, outcome: ConvertOutcome) => void,
   signal: AbortSignal | undefined
 ): Promise<boolean> {
   const limit = executor.concurrency * 2
   const inFlight = new Set<Promise<void>>()
-  let next = 0
 
-  while (next < tasks.length && signal?.aborted !== true) {
-    const item = tasks[next++]
-    if (item === undefined) break
-    const {index, task} = item
+  while (signal?.aborted !== true) {
+    const next = plans.next()
+    if (next.done === true) break
+    const {index, task, outcome} = next.value
+    if (outcome !== undefined) {
+      report(index, outcome)
+      continue
+    }
+
     const promise = executor.convert(task).then(
-      (outcome) => report(index, outcome),
+      (converted) => report(index, converted),
       // A worker that dies (out of memory, a plugin calling
       // `process.exit`) fails its input; the pool replaces it.
       (error: unknown) => report(index, failedOutcome(task.name, `Cannot process \`${task.name}\`: the worker stopped (${error instanceof Error ? error.message : String(error)})`, {stack: error instanceof Error ? error.stack ?? null : null}))
@@ -304,7 +304,7 @@ async function convertAll(
   }
 
   await Promise.all(inFlight)
-  return next < tasks.length
+  return signal?.aborted === true && plans.next().done !== true
 }
 
 function interruptedOutcome(input: FoundInput | undefined): ConvertOutcome {
