@@ -5,10 +5,16 @@
  * its own. Prints one JSON line on stdout. Started by `nightly.js`:
  *
  *     node samples/bench/child.js nightly <corpus> <out> <concurrency>
- *     node samples/bench/child.js rehype <corpus>
+ *     node samples/bench/child.js rehype <corpus> [threads]
+ *
+ * `rehype` with `threads` > 1 splits the corpus over that many worker
+ * threads: the machine's own ceiling for the speed-up of a parse job (the
+ * cores it gives under load, memory and collector contention), to read the
+ * `nightly` ratio against.
  */
 import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
+import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {run} from '@baogao/engine'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
@@ -18,12 +24,15 @@ const gbk = new TextDecoder('gbk')
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 const [mode, corpus, out, concurrency] = process.argv.slice(2)
 
-if (mode === 'nightly' && corpus && out && concurrency) {
+if (!isMainThread) {
+  const {folder, names} = /** @type {{folder: string, names: Array<string>}} */ (workerData)
+  parentPort?.postMessage(await parseAll(folder, names))
+} else if (mode === 'nightly' && corpus && out && concurrency) {
   await measureNightly(corpus, out, Number(concurrency))
 } else if (mode === 'rehype' && corpus) {
-  await measureRehype(corpus)
+  await measureRehype(corpus, Number(out ?? 1))
 } else {
-  console.error('child: unexpected arguments, expected `nightly <corpus> <out> <concurrency>` or `rehype <corpus>`')
+  console.error('child: unexpected arguments, expected `nightly <corpus> <out> <concurrency>` or `rehype <corpus> [threads]`')
   process.exitCode = 2
 }
 
@@ -77,19 +86,25 @@ async function measureNightly(corpus, out, workers) {
 
 /**
  * The baseline: every document of the corpus read from disk, decoded
- * (GBK pages as GBK) and parsed by bare rehype-parse, one after another.
+ * (GBK pages as GBK) and parsed by bare rehype-parse, one after another in
+ * this thread, or split over `threads` worker threads (every `threads`-th
+ * document to each, as the engine's pool would share them).
  *
  * @param {string} corpus
+ * @param {number} threads
  */
-async function measureRehype(corpus) {
-  const processor = unified().use(rehypeParse).freeze()
+async function measureRehype(corpus, threads) {
   const names = (await readdir(corpus)).sort()
   const started = performance.now()
   let nodes = 0
-  for (const name of names) {
-    const bytes = await readFile(path.join(corpus, name))
-    const file = new VFile({path: name, value: decode(bytes)})
-    nodes += processor.parse(file).children.length
+  if (threads <= 1) {
+    nodes = await parseAll(corpus, names)
+  } else {
+    const shares = Array.from({length: threads}, (_, thread) => names.filter((_, index) => index % threads === thread))
+    const counts = await Promise.all(shares.map((share) => new Promise((resolve, reject) => {
+      new Worker(new URL(import.meta.url), {workerData: {folder: corpus, names: share}}).once('message', resolve).once('error', reject)
+    })))
+    nodes = counts.reduce((sum, count) => sum + Number(count), 0)
   }
 
   print({
@@ -99,6 +114,25 @@ async function measureRehype(corpus) {
     documents: names.length,
     nodes
   })
+}
+
+/**
+ * Read, decode and parse `names` in `folder`; the number of top-level nodes
+ * (so that the work cannot be skipped).
+ *
+ * @param {string} folder
+ * @param {Array<string>} names
+ */
+async function parseAll(folder, names) {
+  const processor = unified().use(rehypeParse).freeze()
+  let nodes = 0
+  for (const name of names) {
+    const bytes = await readFile(path.join(folder, name))
+    const file = new VFile({path: name, value: decode(bytes)})
+    nodes += processor.parse(file).children.length
+  }
+
+  return nodes
 }
 
 /**

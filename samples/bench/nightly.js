@@ -3,7 +3,9 @@
  * The `nightly` pipeline through the engine, as ops run it, on a generated
  * corpus of portal pages and plain-text reports written to a temporary
  * folder: documents/s, MB/s and peak RSS with 1 worker and with N, next to
- * bare rehype-parse over the same files, all from one run. With
+ * bare rehype-parse over the same files in one thread and split over N
+ * (what the machine gives a parse job: the ceiling of the N-over-1 ratio),
+ * all from one run. With
  * `--compare <count>`, a second corpus of that size (50,000, say) is run
  * with N workers to show whether the peak RSS grows with the corpus.
  *
@@ -94,12 +96,14 @@ export async function benchNightly(options) {
     console.log(`nightly bench: ${corpus.documents} documents (${corpus.pages} portal pages, ${corpus.documents - corpus.pages} plain texts), ${megabytes.toFixed(1)} MB, seed ${options.seed} (corpus sha256 ${corpus.sha256.slice(0, 12)}), written in ${corpus.seconds.toFixed(1)} s to ${corpus.folder}`)
 
     const rehype = await measure(['rehype', corpus.folder])
+    const rehypeThreads = options.workers > 1 ? await measure(['rehype', corpus.folder, String(options.workers)]) : undefined
     const single = await measureNightly(root, corpus, 1)
     const multi = options.workers > 1 ? await measureNightly(root, corpus, options.workers) : undefined
 
     /** @type {Array<Array<string>>} */
     const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB (peak/median)', '× rehype time']]
     rows.push(tableRow('rehype-parse (baseline)', corpus, rehype, rehype))
+    if (rehypeThreads) rows.push(tableRow(`rehype-parse, ${options.workers} threads`, corpus, rehypeThreads, rehype))
     rows.push(tableRow('nightly, 1 worker', corpus, single, rehype))
     if (multi) rows.push(tableRow(`nightly, ${options.workers} workers`, corpus, multi, rehype))
     printTable(rows)
@@ -113,6 +117,13 @@ export async function benchNightly(options) {
       // many they got, and what the CPU time predicts with idle cores.
       const tailSeconds = multi.seconds - (multi.convertSeconds ?? multi.seconds)
       const predicted = single.cpuSeconds / ((multi.cpuSeconds - tailSeconds) / options.workers + tailSeconds)
+      if (rehypeThreads) {
+        // What this machine gives a parse job split over threads, measured
+        // in the same run: the ceiling the ratio above is to be read against.
+        const ceiling = rehype.seconds / rehypeThreads.seconds
+        console.log(`this machine's ceiling: bare rehype-parse split over ${options.workers} threads runs ${ceiling.toFixed(2)}× as fast as in one (${(rehypeThreads.cpuSeconds / rehypeThreads.seconds).toFixed(2)} cores busy); nightly's ${whole.toFixed(2)}× is ${(100 * whole / ceiling).toFixed(0)} % of it`)
+      }
+
       console.log(`cores the ${options.workers}-worker run got: ${(multi.cpuSeconds / multi.seconds).toFixed(2)} of ${options.workers}; CPU per document ${(1000 * single.cpuSeconds / corpus.documents).toFixed(1)} ms with 1 worker, ${(1000 * multi.cpuSeconds / corpus.documents).toFixed(1)} ms with ${options.workers}; with ${options.workers} idle cores the CPU time predicts ${predicted.toFixed(2)}× (the end of the run stays serial)`)
     } else {
       console.log('1 core available: no multi-worker run (pass `--workers 2` to force one)')
