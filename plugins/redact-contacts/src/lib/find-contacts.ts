@@ -4,6 +4,7 @@
 import type {ContactType} from '@baogao/core'
 import {fold} from './characters.js'
 import {findLabels} from './labels.js'
+import {holds, paragraphsOf} from './paragraphs.js'
 import type {NumberKindCache} from './phone-numbers.js'
 import {recognizeAddresses} from './recognize-addresses.js'
 import {recognizeEmails, recognizeObfuscatedEmails, recognizeUrls} from './recognize-email.js'
@@ -80,19 +81,29 @@ export function findContactsResolved(text: string, options: ResolvedFindOptions)
   const numberKinds: NumberKindCache = new Map()
   const spans: Array<ContactSpan> = []
 
-  for (const [start, end] of paragraphRanges(folded)) {
-    const scan = new Scan(text, folded, start, end, options, numberKinds)
+  for (const paragraph of paragraphsOf(folded)) {
+    // Nothing to find: no recognizer matches without a digit, `@`, URL
+    // or label (a replacement token alone is context, not output).
+    if ((paragraph.holds & (holds.digit | holds.at | holds.urlLetter | holds.labelStart)) === 0) continue
+    const scan = new Scan(text, folded, paragraph, options, numberKinds)
 
-    for (const token of findTokens(folded, start, end)) {
-      scan.claim({...token, existing: true})
+    if (paragraph.holds & holds.tokenOpen) {
+      for (const token of findTokens(folded, paragraph.start, paragraph.end)) {
+        scan.claim({...token, existing: true})
+      }
     }
 
-    recognizeEmails(scan)
-    recognizeUrls(scan)
-    scan.labels = findLabels(folded, start, end, (index) => scan.claimAt(index) !== undefined)
+    // Each recognizer is run only on paragraphs holding what it needs to
+    // match (see `holds`); the order of those run is kept.
+    if (paragraph.holds & holds.at) recognizeEmails(scan)
+    if (paragraph.holds & holds.urlLetter) recognizeUrls(scan)
+    if (paragraph.holds & holds.labelStart) {
+      scan.labels = findLabels(folded, paragraph.start, paragraph.end, (index) => scan.claimAt(index) !== undefined)
+    }
+
     recognizeObfuscatedEmails(scan)
     recognizeAddresses(scan)
-    recognizeNumbers(scan)
+    if (paragraph.holds & holds.digit) recognizeNumbers(scan)
     recognizeWechatIds(scan)
     recognizeNames(scan)
 
@@ -107,16 +118,4 @@ export function findContactsResolved(text: string, options: ResolvedFindOptions)
   }
 
   return spans
-}
-
-/** Lines holding something but white space, as `[start, end)`; the paragraphs of `@baogao/retext-cjk`. */
-function* paragraphRanges(value: string): Generator<[number, number]> {
-  let start = 0
-  for (let index = 0; index <= value.length; index++) {
-    const code = index < value.length ? value.charCodeAt(index) : 0x0a
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
-      if (value.slice(start, index).trim().length > 0) yield [start, index]
-      start = index + 1
-    }
-  }
 }

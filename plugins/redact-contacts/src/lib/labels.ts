@@ -22,6 +22,18 @@ const maximumInnerSpaces = 8
 
 const trie: TrieNode = buildTrie()
 
+/**
+ * The code units a label may start with, either ASCII case: those for which
+ * `trie.children.has(lower(code))`.
+ */
+export const labelStartCodes: ReadonlyArray<number> = [...trie.children.keys()].flatMap((code) =>
+  isLowerAsciiLetter(code) ? [code, code - 0x20] : isUpperAsciiLetter(code) ? [] : [code]
+)
+
+/** `labelStartCodes` as a table, one entry per UTF-16 code unit: read for every character. */
+const startsLabel = new Uint8Array(0x10000)
+for (const code of labelStartCodes) startsLabel[code] = 1
+
 function buildTrie(): TrieNode {
   const root: TrieNode = {children: new Map(), kind: undefined}
 
@@ -47,7 +59,15 @@ function buildTrie(): TrieNode {
 }
 
 function lower(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+  return isUpperAsciiLetter(code) ? code + 0x20 : code
+}
+
+function isUpperAsciiLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
 }
 
 /**
@@ -65,9 +85,10 @@ export function findLabels(
   let index = start
 
   while (index < end) {
-    // Most characters start no label: rule them out before asking `skip`.
+    // Most characters start no label, and most that do are not followed by
+    // the rest of one (`工作`, `公开`): rule them out before asking `skip`.
     const hit =
-      !trie.children.has(lower(folded.charCodeAt(index))) || skip(index)
+      startsLabel[folded.charCodeAt(index)] === 0 || !mayContinueLabel(folded, index, end) || skip(index)
         ? undefined
         : longestLabelAt(folded, index, start, end, skip)
     if (hit) {
@@ -79,6 +100,20 @@ export function findLabels(
   }
 
   return hits
+}
+
+/**
+ * Whether a label may be read from `start`, whose character starts one:
+ * `false` only when `longestLabelAt` finds none, because the first
+ * character is no label of its own and the next one neither continues a
+ * label nor is a space (spaces may stand inside a label).
+ */
+function mayContinueLabel(folded: string, start: number, end: number): boolean {
+  const first = trie.children.get(lower(folded.charCodeAt(start)))
+  if (first === undefined) return false
+  if (first.kind !== undefined || start + 1 >= end) return true
+  const next = folded.charCodeAt(start + 1)
+  return isSpace(next) || first.children.has(lower(next))
 }
 
 function longestLabelAt(

@@ -15,6 +15,7 @@ import {
   buildingUnits,
   roadSuffixes
 } from './lexicon.js'
+import {holds} from './paragraphs.js'
 import type {Scan} from './scan.js'
 
 const maximumAddress = 80
@@ -49,7 +50,7 @@ export function recognizeAddresses(scan: Scan): void {
     if (scan.isFree(start, end)) scan.claim({start, end, type: 'address', existing: false})
   }
 
-  recognizeStreetAddresses(scan)
+  if (scan.holds & holds.digit) recognizeStreetAddresses(scan)
 }
 
 /** End of the address value starting at `start`. */
@@ -161,7 +162,8 @@ function hasAddressCharacter(scan: Scan, start: number, end: number): boolean {
 /** `…路122号`, `…街8号院3栋201室`: a road and a house number, with no label. */
 function recognizeStreetAddresses(scan: Scan): void {
   for (let index = scan.start + 1; index < scan.end; index++) {
-    if (!roadSuffixes.has(scan.char(index)) || !isDigit(scan.code(index + 1))) continue
+    // The digit first: it is the rarer and cheaper test.
+    if (!isDigit(scan.code(index + 1)) || !roadSuffixes.has(scan.char(index))) continue
     const numberEnd = houseNumberEnd(scan, index + 1)
     if (numberEnd === undefined) continue
     const start = streetStart(scan, index)

@@ -24,10 +24,17 @@ export function recognizeNames(scan: Scan): void {
       while (index < scan.end && isSpace(scan.code(index))) index++
     }
 
+    const glued = index === label.end
+    if (scan.has('为', index) || scan.has('是', index)) index++
+
     // `联系人民群众` holds no label: with nothing between, the label must end
     // where a word of the sentence ends (Intl.Segmenter: `联系|人民|群众`).
-    if (index === label.end && !scan.isWordBoundary(label.end)) continue
-    if (scan.has('为', index) || scan.has('是', index)) index++
+    // Segmenting is slow, so words are asked for only when a name follows;
+    // the word window moves all the same, so later answers do not change.
+    if (glued && !(nameFollows(scan, index, explicit) && scan.isWordBoundary(label.end))) {
+      scan.passWordBoundary(label.end)
+      continue
+    }
 
     let trusted = explicit
     for (let count = 0; count < maximumNames; count++) {
@@ -46,6 +53,12 @@ export function recognizeNames(scan: Scan): void {
       index = next
     }
   }
+}
+
+/** Whether the loop in `recognizeNames` claims a first name at `start`. */
+function nameFollows(scan: Scan, start: number, explicit: boolean): boolean {
+  const end = nameEnd(scan, start, explicit)
+  return end !== undefined && scan.isFree(start, end)
 }
 
 /**

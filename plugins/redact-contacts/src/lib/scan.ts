@@ -8,6 +8,7 @@ import type {ContactType} from '@baogao/core'
 import {sentenceRanges, type Range, wordRanges} from '@baogao/retext-cjk'
 import {isSpace} from './characters.js'
 import type {LabelHit} from './labels.js'
+import type {Paragraph} from './paragraphs.js'
 import type {NumberKindCache} from './phone-numbers.js'
 
 export interface ScanOptions {
@@ -39,35 +40,49 @@ export class Scan {
   readonly folded: string
   readonly start: number
   readonly end: number
+  /** What the paragraph holds, as bits of `holds` (`paragraphs.ts`). */
+  readonly holds: number
   readonly options: ScanOptions
   readonly numberKinds: NumberKindCache
-  readonly sentences: Array<Range>
+  /** Sentences, read when first asked for: most paragraphs hold no value that needs them. */
+  private sentenceList: Array<Range> | undefined
   private labelList: Array<LabelHit> = []
-  private readonly labelStartSet = new Set<number>()
-  private readonly labelEndSet = new Set<number>()
+  /** Where labels start and end; made only for a paragraph that has labels, as most have none. */
+  private labelStartSet: Set<number> | undefined
+  private labelEndSet: Set<number> | undefined
   readonly claims: Array<Claim> = []
-  /** Per code unit of the paragraph: 0, or the index + 1 of the claim holding it. */
-  private readonly owners: Int32Array
-  private readonly wordBoundaries = new Set<number>()
+  /**
+   * Per code unit of the paragraph: 0, or the index + 1 of the claim
+   * holding it. Made at the first claim, as most paragraphs have none.
+   */
+  private owners: Int32Array | undefined
+  /** The current word window: where it starts and ends, and the part of it trusted. */
+  private windowStart = 0
+  private windowEnd = 0
   private trustedFrom = 0
   private trustedTo = -1
+  /** Word boundaries in the current window, once it has been segmented. */
+  private wordBoundaries: Set<number> | undefined
 
   constructor(
     text: string,
     folded: string,
-    start: number,
-    end: number,
+    paragraph: Paragraph,
     options: ScanOptions,
     numberKinds: NumberKindCache
   ) {
     this.text = text
     this.folded = folded
-    this.start = start
-    this.end = end
+    this.start = paragraph.start
+    this.end = paragraph.end
+    this.holds = paragraph.holds
     this.options = options
     this.numberKinds = numberKinds
-    this.sentences = sentenceRanges(text, start, end)
-    this.owners = new Int32Array(end - start)
+  }
+
+  get sentences(): ReadonlyArray<Range> {
+    this.sentenceList ??= sentenceRanges(this.text, this.start, this.end)
+    return this.sentenceList
   }
 
   /** Labels of the paragraph, left to right, not overlapping. */
@@ -77,22 +92,18 @@ export class Scan {
 
   set labels(labels: Array<LabelHit>) {
     this.labelList = labels
-    this.labelStartSet.clear()
-    this.labelEndSet.clear()
-    for (const label of labels) {
-      this.labelStartSet.add(label.start)
-      this.labelEndSet.add(label.end)
-    }
+    this.labelStartSet = labels.length === 0 ? undefined : new Set(labels.map((label) => label.start))
+    this.labelEndSet = labels.length === 0 ? undefined : new Set(labels.map((label) => label.end))
   }
 
   /** Whether a label starts at `index`. */
   labelStartsAt(index: number): boolean {
-    return this.labelStartSet.has(index)
+    return this.labelStartSet !== undefined && this.labelStartSet.has(index)
   }
 
   /** Whether a label ends at `index`. */
   labelEndsAt(index: number): boolean {
-    return this.labelEndSet.has(index)
+    return this.labelEndSet !== undefined && this.labelEndSet.has(index)
   }
 
   code(index: number): number {
@@ -116,13 +127,14 @@ export class Scan {
   }
 
   claimAt(index: number): Claim | undefined {
-    if (index < this.start || index >= this.end) return undefined
+    if (index < this.start || index >= this.end || this.owners === undefined) return undefined
     const owner = this.owners[index - this.start]!
     return owner === 0 ? undefined : this.claims[owner - 1]
   }
 
   isFree(start: number, end: number): boolean {
     if (start < this.start || end > this.end) return false
+    if (this.owners === undefined) return true
     for (let index = start; index < end; index++) {
       if (this.owners[index - this.start] !== 0) return false
     }
@@ -132,18 +144,20 @@ export class Scan {
 
   claim(claim: Claim): void {
     this.claims.push(claim)
+    this.owners ??= new Int32Array(this.end - this.start)
     this.owners.fill(this.claims.length, claim.start - this.start, claim.end - this.start)
   }
 
   /** Start of the sentence holding `index`. */
   sentenceStart(index: number): number {
+    const sentences = this.sentences
     let low = 0
-    let high = this.sentences.length - 1
+    let high = sentences.length - 1
     let found = this.start
 
     while (low <= high) {
       const middle = (low + high) >> 1
-      const sentence = this.sentences[middle]!
+      const sentence = sentences[middle]!
       if (sentence.start <= index) {
         found = sentence.start
         low = middle + 1
@@ -239,18 +253,32 @@ export class Scan {
    * read left to right), so each window is segmented once.
    */
   isWordBoundary(index: number): boolean {
-    if (index < this.trustedFrom || index > this.trustedTo) {
-      const start = Math.max(this.start, index - wordMargin)
-      const end = Math.min(this.end, start + wordWindow)
-      this.trustedFrom = start === this.start ? start : start + wordMargin
-      this.trustedTo = end === this.end ? end : end - wordMargin
-      this.wordBoundaries.clear()
-      for (const word of wordRanges(this.text, start, end)) {
+    this.passWordBoundary(index)
+    if (!this.wordBoundaries) {
+      this.wordBoundaries = new Set()
+      for (const word of wordRanges(this.text, this.windowStart, this.windowEnd)) {
         this.wordBoundaries.add(word.start)
         this.wordBoundaries.add(word.end)
       }
     }
 
     return this.wordBoundaries.has(index)
+  }
+
+  /**
+   * Move the word window as `isWordBoundary(index)` would, without
+   * segmenting it (a window takes a few hundred microseconds): for a caller
+   * that needs no answer at `index`, so that later answers come from the
+   * same windows as if it had asked.
+   */
+  passWordBoundary(index: number): void {
+    if (index >= this.trustedFrom && index <= this.trustedTo) return
+    const start = Math.max(this.start, index - wordMargin)
+    const end = Math.min(this.end, start + wordWindow)
+    this.windowStart = start
+    this.windowEnd = end
+    this.trustedFrom = start === this.start ? start : start + wordMargin
+    this.trustedTo = end === this.end ? end : end - wordMargin
+    this.wordBoundaries = undefined
   }
 }

@@ -1,0 +1,83 @@
+/**
+ * Paragraphs of folded text, each with a note of which characters it holds
+ * that some recognizer needs before it can match anything (a digit, `@`,
+ * the first character of a label…). Most paragraphs of a report hold no
+ * contact, so `findContacts` runs a recognizer only on paragraphs that hold
+ * what it needs; one pass here replaces a scan by each of them.
+ */
+import {labelStartCodes} from './labels.js'
+
+/** What a paragraph holds, as bits of `Paragraph.holds`. */
+export const holds = {
+  /** `0`–`9`: every number, and every street address (`路` + house number). */
+  digit: 1,
+  /** `@`: every e-mail address written with `@`. */
+  at: 2,
+  /** `[` or `【`: every replacement token. */
+  tokenOpen: 4,
+  /** `h` `f` `w` (either case): every URL (`http://`, `https://`, `ftp://`, `www.`). */
+  urlLetter: 8,
+  /** The first character of a label: every label, so every value read after one. */
+  labelStart: 16
+} as const
+
+/** Every bit of `holds`. */
+const anyHeld = 31
+const whiteSpace = 32
+const lineBreak = 64
+
+/** A paragraph: `[start, end)` of one line holding something but white space. */
+export interface Paragraph {
+  start: number
+  end: number
+  /** Bits of `holds`, for the characters of the paragraph. */
+  holds: number
+}
+
+/** Bits of `holds` (and white space, line breaks) for each UTF-16 code unit. */
+const classes = buildClasses()
+
+function buildClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  const mark = (characters: string, bit: number) => {
+    for (let index = 0; index < characters.length; index++) table[characters.charCodeAt(index)]! |= bit
+  }
+
+  mark('0123456789', holds.digit)
+  mark('@', holds.at)
+  mark('[【', holds.tokenOpen)
+  mark('hHfFwW', holds.urlLetter)
+  for (const code of labelStartCodes) table[code]! |= holds.labelStart
+  // What `String#trim` removes: a line of only these is no paragraph.
+  mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', whiteSpace)
+  for (let code = 0x2000; code <= 0x200a; code++) table[code]! |= whiteSpace
+  mark('\n\r\u2028\u2029', lineBreak)
+  return table
+}
+
+/**
+ * The lines of `folded` that hold something but white space (the
+ * paragraphs of `@baogao/retext-cjk`), with what each holds.
+ */
+export function paragraphsOf(folded: string): Array<Paragraph> {
+  const paragraphs: Array<Paragraph> = []
+  let start = 0
+  let found = 0
+  let blank = true
+
+  for (let index = 0; index <= folded.length; index++) {
+    const bits = index < folded.length ? classes[folded.charCodeAt(index)]! : lineBreak
+
+    if (bits & lineBreak) {
+      if (!blank) paragraphs.push({start, end: index, holds: found & anyHeld})
+      start = index + 1
+      found = 0
+      blank = true
+    } else {
+      found |= bits
+      if (!(bits & whiteSpace)) blank = false
+    }
+  }
+
+  return paragraphs
+}
