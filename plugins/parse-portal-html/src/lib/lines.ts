@@ -116,6 +116,8 @@ export class LineBuilder {
   /** Finish the current line: `null` when it holds only whitespace. */
   flush(): Line | null {
     const pieces = this.pieces
+    // `addText` sets level, alignment and cell only with a piece.
+    if (pieces.length === 0) return null
     const level = this.level
     const align = this.align
     const cell = this.cell
@@ -123,7 +125,6 @@ export class LineBuilder {
     this.level = 0
     this.align = null
     this.cell = false
-    if (pieces.length === 0) return null
 
     let capacity = 0
     for (const piece of pieces) capacity += piece.text.length
@@ -136,7 +137,7 @@ export class LineBuilder {
 
     const slab = this.slab
     const base = this.slabUsed
-    const chunks: Array<string> = []
+    let joined = ''
     let length = 0
     let pendingOffset = -1
     let pendingNewline = false
@@ -154,21 +155,56 @@ export class LineBuilder {
 
     for (const piece of pieces) {
       const text = piece.text
+      const size = text.length
       const map = piece.offsets
       const start = piece.start
       const collapse = !piece.preserve
       let seen = 0
       // Start of the run of characters copied as they are.
       let runStart = 0
+      // Text is mostly runs of visible characters between rare spaces:
+      // a run is copied whole, only the spaces are looked at one by one.
+      let from = 0
+      edgeSpace.lastIndex = 0
 
-      for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index)
+      while (from < size) {
+        const space = edgeSpace.test(text) ? edgeSpace.lastIndex - 1 : size
 
-        if (collapse && code <= 0x20 && isCollapsible(code)) {
-          if (runStart < index) chunks.push(text.slice(runStart, index))
-          runStart = index + 1
+        if (from < space) {
+          if (pendingOffset !== -1) {
+            if (length > 0 && !(pendingNewline && isWide(previous) && isWide(text.charCodeAt(from)))) {
+              // The space goes before this run: close the copied run first.
+              if (runStart < from) joined += text.slice(runStart, from)
+              runStart = from
+              joined += ' '
+              slab[base + length++] = pendingOffset
+            }
+
+            pendingOffset = -1
+          }
+
+          if (first === -1) first = length
+          if (map === null) {
+            for (let index = from; index < space; index++) slab[base + length++] = start + index
+          } else {
+            for (let index = from; index < space; index++) slab[base + length++] = map[index] ?? 0
+          }
+
+          last = length
+          lastIndex = space - 1
+          seen += space - from
+          previous = text.charCodeAt(space - 1)
+        }
+
+        if (space === size) break
+        from = space + 1
+        const code = text.charCodeAt(space)
+
+        if (collapse && isCollapsible(code)) {
+          if (runStart < space) joined += text.slice(runStart, space)
+          runStart = from
           if (pendingOffset === -1) {
-            pendingOffset = map ? map[index] ?? 0 : start + index
+            pendingOffset = map === null ? start + space : map[space] ?? 0
             pendingNewline = code === 0x0a
           } else if (code === 0x0a) {
             pendingNewline = true
@@ -177,30 +213,24 @@ export class LineBuilder {
           continue
         }
 
+        // A space that is kept (NBSP, U+3000, any in `<pre>`): written,
+        // but not visible, so the line is trimmed of it at its edges.
         if (pendingOffset !== -1) {
           if (length > 0 && !(pendingNewline && isWide(previous) && isWide(code))) {
-            // The space goes before this character: close the run first.
-            if (runStart < index) chunks.push(text.slice(runStart, index))
-            runStart = index
-            chunks.push(' ')
+            if (runStart < space) joined += text.slice(runStart, space)
+            runStart = space
+            joined += ' '
             slab[base + length++] = pendingOffset
           }
 
           pendingOffset = -1
         }
 
-        slab[base + length++] = map ? map[index] ?? 0 : start + index
-        if (!isEdgeSpaceCode(code)) {
-          if (first === -1) first = length - 1
-          last = length
-          lastIndex = index
-          seen++
-        }
-
+        slab[base + length++] = map === null ? start + space : map[space] ?? 0
         previous = code
       }
 
-      if (runStart < text.length) chunks.push(text.slice(runStart))
+      if (runStart < size) joined += runStart === 0 ? text : text.slice(runStart)
       if (seen > 0) {
         lastPiece = piece
         visible += seen
@@ -210,7 +240,6 @@ export class LineBuilder {
     }
 
     if (first === -1 || lastPiece === null) return null
-    const joined = chunks.join('')
     const value = first === 0 && last === length ? joined : joined.slice(first, last)
     const lastMap = lastPiece.offsets
     slab[base + last] = lastMap
@@ -236,6 +265,29 @@ export class LineBuilder {
     if (last === undefined) return 0
     return last.offsets ? last.offsets[last.text.length] ?? 0 : last.start + last.text.length
   }
+}
+
+/**
+ * Every unit `isEdgeSpaceCode` accepts, as a pattern that finds the next
+ * one natively (derived from it, so there is one definition of a space).
+ */
+const edgeSpace = edgeSpacePattern()
+
+function edgeSpacePattern(): RegExp {
+  let ranges = ''
+  for (let code = 0; code <= 0xffff; code++) {
+    if (!isEdgeSpaceCode(code)) continue
+    let end = code
+    while (end < 0xffff && isEdgeSpaceCode(end + 1)) end++
+    ranges += unit(code) + (end > code ? '-' + unit(end) : '')
+    code = end
+  }
+
+  return new RegExp('[' + ranges + ']', 'g')
+}
+
+function unit(code: number): string {
+  return '\\u' + code.toString(16).padStart(4, '0')
 }
 
 /** ASCII whitespace, which HTML collapses. */
