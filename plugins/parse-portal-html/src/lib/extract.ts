@@ -1,20 +1,18 @@
 /**
  * The page as lines: the article container's lines (and data tables), and
  * the visible lines before and after it, where the title and the info
- * block live. One iterative walk over `<body>`.
+ * block live. One iterative walk over the page.
  */
 import type {Asset} from '@baogao/core'
-import type {Element, ElementContent, Nodes, Root} from 'hast'
+import type {Element, ElementContent, Nodes, Root, Text} from 'hast'
+import {boundedText, isNavigation, isWidget} from './chrome.js'
 import {
   attribute,
   blockElements,
-  classNames,
   headingElements,
-  idOf,
   isBoldElement,
   isHidden,
-  nonTextElements,
-  walk
+  nonTextElements
 } from './hast.js'
 import {type Alignment, type Line, LineBuilder, type TextContext} from './lines.js'
 import {readTable, type TableRead} from './tables.js'
@@ -39,31 +37,10 @@ export interface PageLines {
 /** Whether a bounded piece of text is a field label (`索引号:`), from the rules. */
 export type LabelTest = (text: string) => boolean
 
-/** Class and id tokens of widgets inside an article container. */
-const widgetTokens = new Set([
-  'share',
-  'bdshare',
-  'bdsharebuttonbox',
-  'toolbar',
-  'tools',
-  'qrcode',
-  'ewm',
-  'erweima',
-  'print',
-  'fontsize',
-  'font-size',
-  'related',
-  'xglj',
-  'pagination',
-  'page-nav',
-  'prev-next',
-  'nav',
-  'menu'
-])
-
 /** Documents a page links to as attachments. */
 const attachmentPath = /\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|ceb|csv)(?=$|[?#])/i
 
+/** The styles in force where the walk is (counters for nestable ones). */
 interface Context {
   bold: number
   level: number
@@ -86,98 +63,154 @@ export function extractLines(
   isLabel: LabelTest,
   afterLimit = Number.POSITIVE_INFINITY
 ): PageLines {
-  const result: PageLines = {before: [], body: [], after: [], images: [], attachments: [], info: []}
-  const inContainer = new Set<Nodes>(container)
-  const builder = new LineBuilder(source)
-  const context: Context = {bold: 0, level: 0, align: null, preserve: 0, link: 0, cell: 0}
-  /** Contexts to restore when an element that changed it closes. */
-  const restore = new Map<Element, Context>()
-  const seenUrls = new Set<string>()
-  let mode: 'before' | 'body' | 'after' = 'before'
-  let containerDepth = 0
+  const reader = new PageReader(source, container, isLabel, afterLimit)
+  reader.read(tree)
+  return reader.result
+}
 
-  const flush = () => {
-    const line = builder.flush()
-    if (line === null) return
-    if (mode === 'body') result.body.push({kind: 'line', line})
-    else result[mode].push(line)
+/**
+ * The walk and its state. A class rather than closures over `let`s: the
+ * walk visits every node of the page, and fields are the cheapest state
+ * to read and write there.
+ */
+class PageReader {
+  readonly result: PageLines = {
+    before: [],
+    body: [],
+    after: [],
+    images: [],
+    attachments: [],
+    info: []
   }
 
-  walk(
-    tree,
-    (node) => {
-      const entering = inContainer.has(node)
-      const action = enter(node, entering)
-      if (action === 'skip' && entering) leaveContainer()
-      return action
-    },
-    (node) => {
-      if (node.type !== 'element') return undefined
-      if (blockElements.has(node.tagName)) flush()
-      const saved = restore.get(node)
-      if (saved !== undefined) Object.assign(context, saved)
+  private readonly source: string
+  private readonly container: Array<ElementContent>
+  private readonly inContainer: Set<Nodes>
+  private readonly isLabel: LabelTest
+  private readonly afterLimit: number
+  private readonly builder: LineBuilder
+  private readonly context: Context = {bold: 0, level: 0, align: null, preserve: 0, link: 0, cell: 0}
+  /** `context` as the line builder reads it, kept in step with it (not made per text). */
+  private readonly textContext: TextContext = {
+    bold: false,
+    level: 0,
+    align: null,
+    preserve: false,
+    link: false,
+    cell: false
+  }
 
-      if (inContainer.has(node)) leaveContainer()
-      return undefined
+  /**
+   * Elements open on the walk that changed `context`, innermost last, with
+   * the context to restore when they close.
+   */
+  private readonly changes: Array<{element: Element; saved: Context}> = []
+  private readonly seenUrls = new Set<string>()
+  private mode: 'before' | 'body' | 'after' = 'before'
+  private containerDepth = 0
+
+  constructor(
+    source: string,
+    container: Array<ElementContent>,
+    isLabel: LabelTest,
+    afterLimit: number
+  ) {
+    this.source = source
+    this.container = container
+    this.inContainer = new Set<Nodes>(container)
+    this.isLabel = isLabel
+    this.afterLimit = afterLimit
+    this.builder = new LineBuilder(source)
+  }
+
+  /**
+   * Walk the page in document order without recursion (pages can be
+   * deep), as `walk` in `hast.ts` does, with the visits inlined.
+   */
+  read(tree: Root): void {
+    const parents: Array<Element | Root> = [tree]
+    const indices: Array<number> = [0]
+
+    while (parents.length > 0) {
+      const top = parents.length - 1
+      const parent = parents[top] as Element | Root
+      const index = indices[top] as number
+      const child: ElementContent | Root['children'][number] | undefined = parent.children[index]
+
+      if (child === undefined) {
+        parents.pop()
+        indices.pop()
+        if (parent.type === 'element') this.exit(parent)
+        continue
+      }
+
+      indices[top] = index + 1
+      const entering = this.inContainer.has(child)
+      const descend = this.enter(child, entering)
+      if (!descend && entering) this.leaveContainer()
+      if (descend && child.type === 'element') {
+        parents.push(child)
+        indices.push(0)
+      }
     }
-  )
 
-  flush()
-  return result
+    this.flush()
+  }
 
-  function enter(node: Nodes, entering: boolean): 'skip' | undefined {
+  /** Visit a node; whether to walk into its children. */
+  private enter(node: Nodes, entering: boolean): boolean {
     if (entering) {
-      flush()
-      mode = 'body'
-      containerDepth++
+      this.flush()
+      this.mode = 'body'
+      this.containerDepth++
     }
 
     if (node.type === 'text') {
-      if (pastAfterLimit()) return undefined
-      const start = node.position?.start.offset ?? -1
-      const end = node.position?.end.offset ?? -1
-      addText(builder, node.value, start, end, context, flush)
-      return entering ? 'skip' : undefined
+      if (this.pastAfterLimit()) return true
+      this.addText(node)
+      return !entering
     }
 
-    if (node.type !== 'element') return entering ? 'skip' : undefined
+    if (node.type !== 'element') return !entering
 
     const name = node.tagName
-    if (name === 'a') collectAttachment(node)
+    if (name === 'a') this.collectAttachment(node)
 
     if (name === 'img') {
-      if (mode === 'body' && !isHidden(node)) collectImage(node)
-      return 'skip'
+      if (this.mode === 'body' && !isHidden(node)) this.collectImage(node)
+      return false
     }
 
-    if (nonTextElements.has(name) || isHidden(node)) return 'skip'
+    if (nonTextElements.has(name) || isHidden(node)) return false
 
     if (
-      mode === 'body' ? !entering && isWidget(node) : isNavigation(node) && !holdsContainer(node)
+      this.mode === 'body'
+        ? !entering && isWidget(node)
+        : isNavigation(node) && !this.holdsContainer(node)
     ) {
-      return 'skip'
+      return false
     }
 
     // Past the lines wanted after the article, elements matter only for
     // their links, unless a later part of the article is inside them.
-    if (pastAfterLimit() && !holdsContainer(node)) return undefined
+    if (this.pastAfterLimit() && !this.holdsContainer(node)) return true
 
     if (name === 'br') {
-      flush()
-      return 'skip'
+      this.flush()
+      return false
     }
 
-    if (name === 'table' && mode === 'body') {
-      const table = readTable(node, source)
+    if (name === 'table' && this.mode === 'body') {
+      const table = readTable(node, this.source)
       if (table !== null) {
-        flush()
-        if (isInfoTable(table, isLabel)) {
-          for (const row of table.rows) for (const cell of row) result.info.push(...cell.lines)
+        this.flush()
+        if (isInfoTable(table, this.isLabel)) {
+          for (const row of table.rows) for (const cell of row) this.result.info.push(...cell.lines)
         } else {
-          result.body.push({kind: 'table', table})
+          this.result.body.push({kind: 'table', table})
         }
 
-        return 'skip'
+        return false
       }
     }
 
@@ -188,41 +221,102 @@ export function extractLines(
     const preserve = name === 'pre' || name === 'xmp' || name === 'listing'
     const cell = name === 'td' || name === 'th'
 
-    if (block) flush()
-    else if (mode !== 'body' && context.preserve === 0 && looksLikeLabel(node)) {
+    if (block) this.flush()
+    else if (this.mode !== 'body' && this.context.preserve === 0 && this.looksLikeLabel(node)) {
       // `<strong>发文单位:</strong>…`: keep the fields of one line apart.
-      builder.addSeparator()
+      this.builder.addSeparator()
     }
 
     if (align !== null || bold || level > 0 || preserve || name === 'a' || cell) {
-      restore.set(node, {...context})
+      const context = this.context
+      this.changes.push({element: node, saved: {...context}})
       if (align !== null) context.align = align
       if (bold) context.bold++
       if (level > 0) context.level = level
       if (preserve) context.preserve++
       if (name === 'a') context.link++
       if (cell) context.cell++
+      this.updateTextContext()
     }
 
-    return undefined
+    return true
   }
 
-  function pastAfterLimit(): boolean {
-    return mode === 'after' && result.after.length >= afterLimit
+  /** After the children of an element walked into. */
+  private exit(element: Element): void {
+    if (blockElements.has(element.tagName)) this.flush()
+    const change = this.changes[this.changes.length - 1]
+    if (change !== undefined && change.element === element) {
+      this.changes.pop()
+      Object.assign(this.context, change.saved)
+      this.updateTextContext()
+    }
+
+    if (this.inContainer.has(element)) this.leaveContainer()
   }
 
-  function leaveContainer(): void {
-    flush()
-    containerDepth--
-    if (containerDepth === 0) mode = 'after'
+  private updateTextContext(): void {
+    const context = this.context
+    const text = this.textContext
+    text.bold = context.bold > 0
+    text.level = context.level
+    text.align = context.align
+    text.preserve = context.preserve > 0
+    text.link = context.link > 0
+    text.cell = context.cell > 0
+  }
+
+  private addText(node: Text): void {
+    const value = node.value
+    const start = node.position?.start.offset ?? -1
+    const end = node.position?.end.offset ?? -1
+    const context = this.textContext
+
+    if (!context.preserve || !value.includes('\n')) {
+      this.builder.addText(value, start, end, context)
+      return
+    }
+
+    // `<pre>`: every line break ends a line.
+    let from = 0
+    while (from <= value.length) {
+      const newline = value.indexOf('\n', from)
+      const to = newline === -1 ? value.length : newline
+      this.builder.addText(
+        value.slice(from, to),
+        start < 0 ? -1 : start + from,
+        start < 0 ? -1 : start + to,
+        context
+      )
+      if (newline === -1) break
+      this.flush()
+      from = newline + 1
+    }
+  }
+
+  private flush(): void {
+    const line = this.builder.flush()
+    if (line === null) return
+    if (this.mode === 'body') this.result.body.push({kind: 'line', line})
+    else this.result[this.mode].push(line)
+  }
+
+  private pastAfterLimit(): boolean {
+    return this.mode === 'after' && this.result.after.length >= this.afterLimit
+  }
+
+  private leaveContainer(): void {
+    this.flush()
+    this.containerDepth--
+    if (this.containerDepth === 0) this.mode = 'after'
   }
 
   /** Whether the article is inside `element` (by source position). */
-  function holdsContainer(element: Element): boolean {
+  private holdsContainer(element: Element): boolean {
     const start = element.position?.start.offset
     const end = element.position?.end.offset
     if (start === undefined || end === undefined) return true
-    return container.some((node) => {
+    return this.container.some((node) => {
       const offset = node.position?.start.offset
       return offset === undefined || (offset >= start && offset < end)
     })
@@ -232,7 +326,7 @@ export function extractLines(
    * An inline element whose text starts with a field label (`<strong>发文单位:
    * </strong>`, `<span>字号:…</span>`): fields of one line are kept apart.
    */
-  function looksLikeLabel(element: Element): boolean {
+  private looksLikeLabel(element: Element): boolean {
     let node: Element = element
     for (let depth = 0; depth < 4; depth++) {
       const first = node.children[0]
@@ -248,7 +342,7 @@ export function extractLines(
       if (colon <= 0) return false
       // A known label, or any short Han word before a colon (`字号:`).
       return (
-        isLabel(text.slice(0, colon + 1)) ||
+        this.isLabel(text.slice(0, colon + 1)) ||
         /^\p{Script=Han}{2,6}$/u.test(text.slice(0, colon).trim())
       )
     }
@@ -256,60 +350,21 @@ export function extractLines(
     return false
   }
 
-  function collectImage(element: Element): void {
+  private collectImage(element: Element): void {
     const url = attribute(element, 'src').trim()
     if (url === '' || url.startsWith('data:')) return
     const title = attribute(element, 'alt').trim() || attribute(element, 'title').trim()
-    if (seenUrls.has(url)) return
-    seenUrls.add(url)
-    result.images.push({kind: 'image', url, title: title === '' ? null : title})
+    if (this.seenUrls.has(url)) return
+    this.seenUrls.add(url)
+    this.result.images.push({kind: 'image', url, title: title === '' ? null : title})
   }
 
-  function collectAttachment(element: Element): void {
+  private collectAttachment(element: Element): void {
     const url = attribute(element, 'href').trim()
-    if (url === '' || !attachmentPath.test(url) || seenUrls.has(url)) return
-    seenUrls.add(url)
+    if (url === '' || !attachmentPath.test(url) || this.seenUrls.has(url)) return
+    this.seenUrls.add(url)
     const title = boundedText(element, 200).trim() || attribute(element, 'title').trim()
-    result.attachments.push({kind: 'attachment', url, title: title === '' ? null : title})
-  }
-}
-
-function addText(
-  builder: LineBuilder,
-  value: string,
-  start: number,
-  end: number,
-  context: Context,
-  flush: () => void
-): void {
-  const settings: TextContext = {
-    bold: context.bold > 0,
-    level: context.level,
-    align: context.align,
-    preserve: context.preserve > 0,
-    link: context.link > 0,
-    cell: context.cell > 0
-  }
-
-  if (!settings.preserve || !value.includes('\n')) {
-    builder.addText(value, start, end, settings)
-    return
-  }
-
-  // `<pre>`: every line break ends a line.
-  let from = 0
-  while (from <= value.length) {
-    const newline = value.indexOf('\n', from)
-    const to = newline === -1 ? value.length : newline
-    builder.addText(
-      value.slice(from, to),
-      start < 0 ? -1 : start + from,
-      start < 0 ? -1 : start + to,
-      settings
-    )
-    if (newline === -1) break
-    flush()
-    from = newline + 1
+    this.result.attachments.push({kind: 'attachment', url, title: title === '' ? null : title})
   }
 }
 
@@ -346,68 +401,4 @@ function alignmentOf(element: Element): Alignment {
   if (align === 'center') return 'center'
   if (align === 'right') return 'right'
   return null
-}
-
-/** Class and id tokens of menus and footers, where no title or field is. */
-const navigationTokens = new Set([
-  'nav',
-  'navbar',
-  'menu',
-  'mainmenu',
-  'footer',
-  'foot',
-  'breadcrumb',
-  'breadcrumbs',
-  'crumb',
-  'crumbs',
-  'copyright'
-])
-
-/** Menus and footers around the article: skipped, they hold no metadata. */
-function isNavigation(element: Element): boolean {
-  if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (element.properties['id'] === undefined && element.properties['className'] === undefined)
-    return false
-  for (const token of [idOf(element), ...classNames(element)]) {
-    if (navigationTokens.has(token)) return true
-    if (/[_-]/.test(token) && token.split(/[_-]+/).some((part) => navigationTokens.has(part)))
-      return true
-  }
-
-  return false
-}
-
-/** A share bar, toolbar or QR widget inside the article container. */
-function isWidget(element: Element): boolean {
-  if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (element.properties['id'] === undefined && element.properties['className'] === undefined)
-    return false
-  const tokens = [idOf(element), ...classNames(element)]
-  return tokens.some((token) => widgetTokens.has(token))
-}
-
-/** The text of a small element, at most `limit` characters (`''` when longer). */
-export function boundedText(element: Element, limit = 16): string {
-  let text = ''
-  const stack: Array<ElementContent> = [...element.children].reverse()
-  let budget = 64
-
-  while (stack.length > 0) {
-    if (--budget < 0) return ''
-    const node = stack.pop()
-    if (node === undefined) break
-    if (node.type === 'text') {
-      text += node.value
-      if (text.length > limit * 4) return ''
-    } else if (node.type === 'element') {
-      if (nonTextElements.has(node.tagName)) continue
-      for (let index = node.children.length - 1; index >= 0; index--) {
-        const child = node.children[index]
-        if (child !== undefined) stack.push(child)
-      }
-    }
-  }
-
-  const trimmed = text.trim()
-  return trimmed.length > limit ? '' : trimmed
 }
