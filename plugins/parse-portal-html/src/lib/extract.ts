@@ -86,6 +86,8 @@ class PageReader {
   private readonly source: string
   private readonly container: Array<ElementContent>
   private readonly inContainer: Set<Nodes>
+  /** The container when it is one node (the usual case): compared, not looked up. */
+  private readonly onlyContainer: ElementContent | null
   private readonly isLabel: LabelTest
   private readonly afterLimit: number
   private readonly builder: LineBuilder
@@ -118,6 +120,7 @@ class PageReader {
     this.source = source
     this.container = container
     this.inContainer = new Set<Nodes>(container)
+    this.onlyContainer = container.length === 1 ? (container[0] as ElementContent) : null
     this.isLabel = isLabel
     this.afterLimit = afterLimit
     this.builder = new LineBuilder(source)
@@ -145,7 +148,7 @@ class PageReader {
       }
 
       indices[top] = index + 1
-      const entering = this.inContainer.has(child)
+      const entering = this.isContainer(child)
       const descend = this.enter(child, entering)
       if (!descend && entering) this.leaveContainer()
       if (descend && child.type === 'element') {
@@ -252,7 +255,11 @@ class PageReader {
       this.updateTextContext()
     }
 
-    if (this.inContainer.has(element)) this.leaveContainer()
+    if (this.isContainer(element)) this.leaveContainer()
+  }
+
+  private isContainer(node: Nodes): boolean {
+    return this.onlyContainer === null ? this.inContainer.has(node) : node === this.onlyContainer
   }
 
   private updateTextContext(): void {
