@@ -120,11 +120,36 @@ export function createLocator(
   map: Int32Array,
   length: number
 ): Locator {
+  // A node often spans what the node before it spans (a paragraph and its
+  // text): the last two points found are remembered, and given again as
+  // new objects.
+  let recentOffset = -1
+  let recentLine = 1
+  let recentColumn = 1
+  let olderOffset = -1
+  let olderLine = 1
+  let olderColumn = 1
   return {point, position}
 
   function point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, map.length - 1))
-    return pointOf(place, map[clamped] ?? 0, length)
+    const pageOffset = Math.max(0, Math.min(map[clamped] ?? 0, length))
+    if (pageOffset === recentOffset) {
+      return {line: recentLine, column: recentColumn, offset: pageOffset}
+    }
+
+    if (pageOffset === olderOffset) {
+      return {line: olderLine, column: olderColumn, offset: pageOffset}
+    }
+
+    const found = pointOf(place, pageOffset, length)
+    olderOffset = recentOffset
+    olderLine = recentLine
+    olderColumn = recentColumn
+    recentOffset = pageOffset
+    recentLine = found.line
+    recentColumn = found.column
+    return found
   }
 
   function position(start: number, end: number): Position {
@@ -135,6 +160,6 @@ export function createLocator(
 /** The point of a page offset. */
 export function pointOf(place: ReturnType<typeof location>, offset: number, length: number): Point {
   const clamped = Math.max(0, Math.min(offset, length))
-  const found = place.toPoint(clamped)
-  return {line: found?.line ?? 1, column: found?.column ?? 1, offset: clamped}
+  // `toPoint` answers `{line, column, offset}` for every offset in the page.
+  return place.toPoint(clamped) ?? {line: 1, column: 1, offset: clamped}
 }
