@@ -95,18 +95,6 @@ const chromeTokens = new Set([
 
 const chromeElements = new Set(['header', 'nav', 'footer', 'aside'])
 
-interface ElementStats {
-  /** Han characters and prose punctuation outside links. */
-  text: number
-  /** Han characters and prose punctuation inside links. */
-  link: number
-  /** Paragraph score gathered from this element's text blocks. */
-  score: number
-  /** Han characters reaching this element through inline descendants. */
-  inline: number
-  inlinePunctuation: number
-}
-
 export interface Marker {
   element: Element
   rank: number
@@ -148,53 +136,75 @@ export function scanPage(tree: Root): PageScan {
   const scan: PageScan = {metas: [], title: null, markers: [], range: null}
   let begin: RangeMark | null = null
   let end: RangeMark | null = null
-  const open: Array<Element> = []
+  // The walk, inlined (as `walk` in `hast.ts` does it): the elements open,
+  // root first, are the ancestors of the node visited.
+  const parents: Array<ParentNode> = [tree]
+  const indices: Array<number> = [0]
 
-  const mark = (node: Comment | Element): RangeMark => ({node, ancestors: [tree, ...open]})
+  while (parents.length > 0) {
+    const top = parents.length - 1
+    const parent = parents[top] as ParentNode
+    const index = indices[top] as number
+    const node: ElementContent | Root['children'][number] | undefined = parent.children[index]
 
-  walk(
-    tree,
-    (node) => {
-      if (node.type === 'comment') {
-        const value = node.value.trim().toLowerCase()
-        if (begin === null && beginComments.has(value)) begin = mark(node)
-        else if (begin !== null && end === null && endComments.has(value)) end = mark(node)
-        return undefined
-      }
-
-      if (node.type !== 'element') return undefined
-      const name = node.tagName
-
-      if (name === 'meta') {
-        scan.metas.push(node)
-        const metaName = String(node.properties['name'] ?? '').toLowerCase()
-        if (begin === null && metaName === 'contentstart') begin = mark(node)
-        else if (begin !== null && end === null && metaName === 'contentend') end = mark(node)
-        return 'skip'
-      }
-
-      if (name === 'title') {
-        if (scan.title === null) scan.title = node
-        return 'skip'
-      }
-
-      if (name !== 'head' && (nonTextElements.has(name) || isHidden(node))) return 'skip'
-      if (hasIdOrClass(node)) addMarker(scan, node, [idOf(node), ...classNames(node)])
-      open.push(node)
-      return undefined
-    },
-    (node) => {
-      if (node.type === 'element') open.pop()
-      return undefined
+    if (node === undefined) {
+      parents.pop()
+      indices.pop()
+      continue
     }
-  )
+
+    indices[top] = index + 1
+
+    if (node.type === 'comment') {
+      const value = node.value.trim().toLowerCase()
+      if (begin === null && beginComments.has(value)) begin = {node, ancestors: parents.slice()}
+      else if (begin !== null && end === null && endComments.has(value)) {
+        end = {node, ancestors: parents.slice()}
+      }
+
+      continue
+    }
+
+    if (node.type !== 'element') continue
+    const name = node.tagName
+
+    if (name === 'meta') {
+      scan.metas.push(node)
+      const metaName = String(node.properties['name'] ?? '').toLowerCase()
+      if (begin === null && metaName === 'contentstart') begin = {node, ancestors: parents.slice()}
+      else if (begin !== null && end === null && metaName === 'contentend') {
+        end = {node, ancestors: parents.slice()}
+      }
+
+      continue
+    }
+
+    if (name === 'title') {
+      if (scan.title === null) scan.title = node
+      continue
+    }
+
+    if (name !== 'head' && (nonTextElements.has(name) || isHidden(node))) continue
+    if (hasIdOrClass(node)) addMarker(scan, node)
+    parents.push(node)
+    indices.push(0)
+  }
 
   if (begin !== null && end !== null) scan.range = rangeBetween(begin, end)
   return scan
 }
 
+/** An element open on the scoring walk, with what it gathered so far. */
 interface Frame {
-  stats: ElementStats
+  /** Han characters and prose punctuation outside links. */
+  text: number
+  /** Han characters and prose punctuation inside links. */
+  linkText: number
+  /** Paragraph score gathered from this element's text blocks. */
+  score: number
+  /** Han characters reaching this element through inline descendants. */
+  inline: number
+  inlinePunctuation: number
   /** Hidden or chrome: its paragraphs do not score. */
   quiet: boolean
   link: boolean
@@ -230,12 +240,11 @@ export function bestByScore(node: Root | Element): Element | null {
           else if (isProsePunctuation(code)) punctuation++
         }
 
-        const stats = frame.stats
-        if (linkDepth > 0) stats.link += weight + punctuation
+        if (linkDepth > 0) frame.linkText += weight + punctuation
         else {
-          stats.text += weight + punctuation
-          stats.inline += weight
-          stats.inlinePunctuation += punctuation
+          frame.text += weight + punctuation
+          frame.inline += weight
+          frame.inlinePunctuation += punctuation
         }
 
         return undefined
@@ -244,13 +253,16 @@ export function bestByScore(node: Root | Element): Element | null {
       if (child.type !== 'element') return undefined
       const name = child.tagName
       if (nonTextElements.has(name)) return 'skip'
-      const tokens = hasIdOrClass(child) ? [idOf(child), ...classNames(child)] : []
-      const quiet = isHidden(child) || chromeElements.has(name) || hasChromeToken(tokens)
+      const quiet = isHidden(child) || chromeElements.has(name) || hasChromeToken(child)
       if (quiet) quietDepth++
       const link = name === 'a'
       if (link) linkDepth++
       open.push({
-        stats: {text: 0, link: 0, score: 0, inline: 0, inlinePunctuation: 0},
+        text: 0,
+        linkText: 0,
+        score: 0,
+        inline: 0,
+        inlinePunctuation: 0,
         quiet,
         link,
         block: blockElements.has(name)
@@ -261,36 +273,36 @@ export function bestByScore(node: Root | Element): Element | null {
       if (element.type !== 'element') return undefined
       const frame = open.pop()
       if (frame === undefined) return undefined
-      const {stats, quiet} = frame
+      const quiet = frame.quiet
       if (frame.link) linkDepth--
       if (quiet) quietDepth--
       const parent = open[open.length - 1]
 
       if (parent) {
-        parent.stats.text += stats.text
-        parent.stats.link += stats.link
+        parent.text += frame.text
+        parent.linkText += frame.linkText
       }
 
       if (!frame.block && element.tagName !== 'br') {
         // Inline: its text is part of the enclosing block's paragraph.
         if (parent && !quiet) {
-          parent.stats.inline += stats.inline
-          parent.stats.inlinePunctuation += stats.inlinePunctuation
+          parent.inline += frame.inline
+          parent.inlinePunctuation += frame.inlinePunctuation
         }
-      } else if (stats.inline >= minParagraph && quietDepth === 0 && !quiet) {
+      } else if (frame.inline >= minParagraph && quietDepth === 0 && !quiet) {
         // A paragraph: it scores for itself, its parent and grandparent,
         // so the element holding most paragraphs wins.
-        const paragraph = stats.inline + 5 * stats.inlinePunctuation
-        stats.score += paragraph
-        if (parent) parent.stats.score += paragraph
+        const paragraph = frame.inline + 5 * frame.inlinePunctuation
+        frame.score += paragraph
+        if (parent) parent.score += paragraph
         const grandparent = open[open.length - 2]
-        if (grandparent) grandparent.stats.score += paragraph / 2
+        if (grandparent) grandparent.score += paragraph / 2
       }
 
       if (quiet || quietDepth > 0 || element.tagName === 'html') return undefined
-      const total = stats.text + stats.link
-      const density = total === 0 ? 0 : stats.link / total
-      const adjusted = stats.score * (1 - density)
+      const total = frame.text + frame.linkText
+      const density = total === 0 ? 0 : frame.linkText / total
+      const adjusted = frame.score * (1 - density)
       // `>=`: a parent exits after its children and wins ties.
       if (adjusted > 0 && adjusted >= bestScore) {
         bestScore = adjusted
@@ -389,15 +401,15 @@ function hasIdOrClass(element: Element): boolean {
   return element.properties['id'] !== undefined || element.properties['className'] !== undefined
 }
 
-function addMarker(scan: PageScan, element: Element, tokens: Array<string>): void {
-  const id = tokens[0] ?? ''
+function addMarker(scan: PageScan, element: Element): void {
+  const id = idOf(element)
   let best: Marker | null = null
   const idRank = id === '' ? undefined : markerIds.get(id)
   if (idRank !== undefined)
     best = {element, rank: idRank, selector: '#' + String(element.properties['id'])}
 
   // `class="view TRS_UEDITOR trs_paper_default"`: the most specific wins.
-  for (const name of tokens.slice(1)) {
+  for (const name of classNames(element)) {
     const rank = markerClasses.get(name)
     if (rank !== undefined && (best === null || rank < best.rank))
       best = {element, rank, selector: '.' + name}
@@ -406,14 +418,17 @@ function addMarker(scan: PageScan, element: Element, tokens: Array<string>): voi
   if (best !== null) scan.markers.push(best)
 }
 
-function hasChromeToken(tokens: Array<string>): boolean {
-  for (const value of tokens) {
-    if (chromeTokens.has(value)) return true
-    if (/[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token)))
-      return true
-  }
-
+/** Whether the element's id or a class is a chrome token (`footer`, `main-nav`). */
+function hasChromeToken(element: Element): boolean {
+  if (!hasIdOrClass(element)) return false
+  if (isChromeToken(idOf(element))) return true
+  for (const name of classNames(element)) if (isChromeToken(name)) return true
   return false
+}
+
+function isChromeToken(value: string): boolean {
+  if (chromeTokens.has(value)) return true
+  return /[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token))
 }
 
 /**
