@@ -25,7 +25,11 @@ export function fold(value: string): string {
   return copiedUpTo === 0 ? value : result + value.slice(copiedUpTo)
 }
 
-function foldCode(code: number): number {
+/** The folded form of one code unit (see `fold`). */
+export function foldCode(code: number): number {
+  // Most characters (ASCII, Han, CJK punctuation) fold to themselves: no
+  // folded character is below U+00A0 or between U+3001 and U+FE57.
+  if (code < 0xa0 || (code > 0x3000 && code < 0xfe58)) return code
   // Full-width ASCII block: `！` .. `～`.
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0
   switch (code) {

@@ -2,9 +2,8 @@
  * `findContacts`: every contact detail in a string, as UTF-16 spans.
  */
 import type {ContactType} from '@baogao/core'
-import {fold} from './characters.js'
 import {findLabels} from './labels.js'
-import {holds, paragraphsOf} from './paragraphs.js'
+import {foldParagraphs, holds} from './paragraphs.js'
 import type {NumberKindCache} from './phone-numbers.js'
 import {recognizeAddresses} from './recognize-addresses.js'
 import {recognizeEmails, recognizeObfuscatedEmails, recognizeUrls} from './recognize-email.js'
@@ -77,15 +76,16 @@ export function findContacts(text: string, options?: FindOptions | null): Array<
 }
 
 export function findContactsResolved(text: string, options: ResolvedFindOptions): Array<ContactSpan> {
-  const folded = fold(text)
+  const foldedText = foldParagraphs(text)
+  const {folded, paragraphs, labelStarts} = foldedText
   const numberKinds: NumberKindCache = new Map()
   const spans: Array<ContactSpan> = []
 
-  for (const paragraph of paragraphsOf(folded)) {
+  for (const paragraph of paragraphs) {
     // Nothing to find: no recognizer matches without a digit, `@`, URL
     // or label (a replacement token alone is context, not output).
     if ((paragraph.holds & (holds.digit | holds.at | holds.urlLetter | holds.labelStart)) === 0) continue
-    const scan = new Scan(text, folded, paragraph, options, numberKinds)
+    const scan = new Scan(text, foldedText, paragraph, options, numberKinds)
 
     if (paragraph.holds & holds.tokenOpen) {
       for (const token of findTokens(folded, paragraph.start, paragraph.end)) {
@@ -98,7 +98,7 @@ export function findContactsResolved(text: string, options: ResolvedFindOptions)
     if (paragraph.holds & holds.at) recognizeEmails(scan)
     if (paragraph.holds & holds.urlLetter) recognizeUrls(scan)
     if (paragraph.holds & holds.labelStart) {
-      scan.labels = findLabels(folded, paragraph.start, paragraph.end, (index) => scan.claimAt(index) !== undefined)
+      scan.labels = findLabels(folded, paragraph.start, paragraph.end, labelStarts, (index) => scan.claimAt(index) !== undefined)
     }
 
     recognizeObfuscatedEmails(scan)

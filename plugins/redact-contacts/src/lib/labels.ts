@@ -5,6 +5,7 @@
  */
 import {isAsciiLetter, isHanAt, isSpace} from './characters.js'
 import {type LabelKind, labelWords} from './lexicon.js'
+import {firstAtLeast} from './sorted.js'
 
 export interface LabelHit {
   start: number
@@ -29,10 +30,6 @@ const trie: TrieNode = buildTrie()
 export const labelStartCodes: ReadonlyArray<number> = [...trie.children.keys()].flatMap((code) =>
   isLowerAsciiLetter(code) ? [code, code - 0x20] : isUpperAsciiLetter(code) ? [] : [code]
 )
-
-/** `labelStartCodes` as a table, one entry per UTF-16 code unit: read for every character. */
-const startsLabel = new Uint8Array(0x10000)
-for (const code of labelStartCodes) startsLabel[code] = 1
 
 function buildTrie(): TrieNode {
   const root: TrieNode = {children: new Map(), kind: undefined}
@@ -71,31 +68,32 @@ function isLowerAsciiLetter(code: number): boolean {
 }
 
 /**
- * Labels in `folded[start, end)`, left to right, not overlapping. Positions
- * for which `skip(index)` is true (text already replaced by a token) hold no
- * label.
+ * Labels in `folded[start, end)`, left to right, not overlapping, read at
+ * the indices of `starts` (sorted; every index whose character may start a
+ * label, see `labelStartCodes`). Positions for which `skip(index)` is true
+ * (text already replaced by a token) hold no label.
  */
 export function findLabels(
   folded: string,
   start: number,
   end: number,
+  starts: ReadonlyArray<number>,
   skip: (index: number) => boolean
 ): Array<LabelHit> {
   const hits: Array<LabelHit> = []
-  let index = start
+  // Where the next label may start: not inside the last one.
+  let next = start
 
-  while (index < end) {
-    // Most characters start no label, and most that do are not followed by
-    // the rest of one (`工作`, `公开`): rule them out before asking `skip`.
-    const hit =
-      startsLabel[folded.charCodeAt(index)] === 0 || !mayContinueLabel(folded, index, end) || skip(index)
-        ? undefined
-        : longestLabelAt(folded, index, start, end, skip)
+  for (let position = firstAtLeast(starts, start); position < starts.length; position++) {
+    const index = starts[position]!
+    if (index >= end) break
+    // Most characters that start a label are not followed by the rest of
+    // one (`工作`, `公开`): rule them out before asking `skip`.
+    if (index < next || !mayContinueLabel(folded, index, end) || skip(index)) continue
+    const hit = longestLabelAt(folded, index, start, end, skip)
     if (hit) {
       hits.push(hit)
-      index = hit.end
-    } else {
-      index++
+      next = hit.end
     }
   }
 

@@ -5,6 +5,7 @@
  * contact, so `findContacts` runs a recognizer only on paragraphs that hold
  * what it needs; one pass here replaces a scan by each of them.
  */
+import {foldCode} from './characters.js'
 import {labelStartCodes} from './labels.js'
 
 /** What a paragraph holds, as bits of `Paragraph.holds`. */
@@ -55,18 +56,52 @@ function buildClasses(): Uint8Array {
   return table
 }
 
+/** A text folded (`fold`) and cut into paragraphs. */
+export interface FoldedText {
+  folded: string
+  paragraphs: Array<Paragraph>
+  /**
+   * Every index whose character may start a label, in order: the label
+   * scan reads only these (about one character in ten).
+   */
+  labelStarts: Array<number>
+  /** Where each run of digits starts, in order: the number scans jump from one to the next. */
+  digitRuns: Array<number>
+}
+
 /**
- * The lines of `folded` that hold something but white space (the
- * paragraphs of `@baogao/retext-cjk`), with what each holds.
+ * Fold `text` as `fold` does and cut the folded text into the lines that
+ * hold something but white space (the paragraphs of `@baogao/retext-cjk`),
+ * noting what each holds and where labels and digit runs may start: one
+ * pass over the text for all of it.
  */
-export function paragraphsOf(folded: string): Array<Paragraph> {
+export function foldParagraphs(text: string): FoldedText {
   const paragraphs: Array<Paragraph> = []
+  const labelStarts: Array<number> = []
+  const digitRuns: Array<number> = []
+  let result = ''
+  let copiedUpTo = 0
   let start = 0
   let found = 0
   let blank = true
+  let previousBits = 0
 
-  for (let index = 0; index <= folded.length; index++) {
-    const bits = index < folded.length ? classes[folded.charCodeAt(index)]! : lineBreak
+  for (let index = 0; index <= text.length; index++) {
+    let bits = lineBreak
+    if (index < text.length) {
+      const code = text.charCodeAt(index)
+      const folded = foldCode(code)
+      if (folded !== code) {
+        result += text.slice(copiedUpTo, index) + String.fromCharCode(folded)
+        copiedUpTo = index + 1
+      }
+
+      bits = classes[folded]!
+    }
+
+    if (bits & holds.labelStart) labelStarts.push(index)
+    if (bits & holds.digit && !(previousBits & holds.digit)) digitRuns.push(index)
+    previousBits = bits
 
     if (bits & lineBreak) {
       if (!blank) paragraphs.push({start, end: index, holds: found & anyHeld})
@@ -79,5 +114,6 @@ export function paragraphsOf(folded: string): Array<Paragraph> {
     }
   }
 
-  return paragraphs
+  const folded = copiedUpTo === 0 ? text : result + text.slice(copiedUpTo)
+  return {folded, paragraphs, labelStarts, digitRuns}
 }

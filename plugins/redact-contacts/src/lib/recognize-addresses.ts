@@ -161,15 +161,18 @@ function hasAddressCharacter(scan: Scan, start: number, end: number): boolean {
 
 /** `…路122号`, `…街8号院3栋201室`: a road and a house number, with no label. */
 function recognizeStreetAddresses(scan: Scan): void {
-  for (let index = scan.start + 1; index < scan.end; index++) {
-    // The digit first: it is the rarer and cheaper test.
-    if (!isDigit(scan.code(index + 1)) || !roadSuffixes.has(scan.char(index))) continue
-    const numberEnd = houseNumberEnd(scan, index + 1)
+  // A road word stands right before a run of digits: only those are read.
+  let from = scan.start + 2
+  for (let digits = scan.nextDigitRun(from); digits !== -1; digits = scan.nextDigitRun(from)) {
+    const index = digits - 1
+    from = digits + 1
+    if (!roadSuffixes.has(scan.char(index))) continue
+    const numberEnd = houseNumberEnd(scan, digits)
     if (numberEnd === undefined) continue
     const start = streetStart(scan, index)
     if (start === undefined || !scan.isFree(start, numberEnd)) continue
     scan.claim({start, end: numberEnd, type: 'address', existing: false})
-    index = numberEnd - 1
+    from = numberEnd + 1
   }
 }
 

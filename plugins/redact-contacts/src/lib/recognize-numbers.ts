@@ -25,9 +25,11 @@ export function recognizeNumbers(scan: Scan): void {
   let index = scan.start
 
   while (index < scan.end) {
+    // Jump to the next digit: the first of the next run, unless `index`
+    // (the end of a claim) stands on one.
     if (!isDigit(scan.code(index))) {
-      index++
-      continue
+      index = scan.nextDigitRun(index)
+      if (index === -1) return
     }
 
     const groupEnd = digitRunEnd(scan, index)

@@ -8,8 +8,9 @@ import type {ContactType} from '@baogao/core'
 import {sentenceRanges, type Range, wordRanges} from '@baogao/retext-cjk'
 import {isSpace} from './characters.js'
 import type {LabelHit} from './labels.js'
-import type {Paragraph} from './paragraphs.js'
+import type {FoldedText, Paragraph} from './paragraphs.js'
 import type {NumberKindCache} from './phone-numbers.js'
+import {firstAtLeast} from './sorted.js'
 
 export interface ScanOptions {
   keepShortCodes: boolean
@@ -38,6 +39,8 @@ const listSeparators = new Set('、,，;；/|或及和')
 export class Scan {
   readonly text: string
   readonly folded: string
+  /** Where each run of digits of the whole text starts, in order. */
+  private readonly digitRuns: ReadonlyArray<number>
   readonly start: number
   readonly end: number
   /** What the paragraph holds, as bits of `holds` (`paragraphs.ts`). */
@@ -66,13 +69,14 @@ export class Scan {
 
   constructor(
     text: string,
-    folded: string,
+    folded: FoldedText,
     paragraph: Paragraph,
     options: ScanOptions,
     numberKinds: NumberKindCache
   ) {
     this.text = text
-    this.folded = folded
+    this.folded = folded.folded
+    this.digitRuns = folded.digitRuns
     this.start = paragraph.start
     this.end = paragraph.end
     this.holds = paragraph.holds
@@ -104,6 +108,12 @@ export class Scan {
   /** Whether a label ends at `index`. */
   labelEndsAt(index: number): boolean {
     return this.labelEndSet !== undefined && this.labelEndSet.has(index)
+  }
+
+  /** Where the first run of digits at or after `index` starts in the paragraph, or `-1`. */
+  nextDigitRun(index: number): number {
+    const run = this.digitRuns[firstAtLeast(this.digitRuns, index)]
+    return run !== undefined && run < this.end ? run : -1
   }
 
   code(index: number): number {

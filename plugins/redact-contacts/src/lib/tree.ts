@@ -75,19 +75,25 @@ function redactRun(
   replace: Replacer,
   record: (redaction: Redaction) => void
 ): Array<Node> {
-  const segments: Array<Segment> = []
   let value = ''
+  for (const node of run) value += textOf(node)
+  const found = findContactsResolved(value, settings)
+  // Most runs hold no contact: they stay as they are.
+  if (found.length === 0) return run
+
+  const segments: Array<Segment> = []
+  let offset = 0
   for (const node of run) {
-    const text = node.type === 'text' ? node.value : node.replacement
-    segments.push({node, start: value.length, end: value.length + text.length})
-    value += text
+    const length = textOf(node).length
+    segments.push({node, start: offset, end: offset + length})
+    offset += length
   }
 
   // Never split an earlier replacement: drop spans over one (both lists
   // are sorted, so one sweep).
   const replaced = segments.filter((segment) => segment.node.type === 'redacted')
   let replacedIndex = 0
-  const spans = findContactsResolved(value, settings).filter((span) => {
+  const spans = found.filter((span) => {
     while (replacedIndex < replaced.length && replaced[replacedIndex]!.end <= span.start) replacedIndex++
     const next = replaced[replacedIndex]
     return !next || next.start >= span.end
@@ -138,6 +144,11 @@ function redactRun(
   }
 
   return output
+}
+
+/** What a node of a run reads as: its text, or an earlier replacement. */
+function textOf(node: Text | Redacted): string {
+  return node.type === 'text' ? node.value : node.replacement
 }
 
 function textPiece(node: Text, start: number, end: number, pointAt: ((index: number) => Point) | undefined): Text {
