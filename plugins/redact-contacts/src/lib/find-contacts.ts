@@ -78,13 +78,15 @@ export function findContacts(text: string, options?: FindOptions | null): Array<
 export function findContactsResolved(text: string, options: ResolvedFindOptions): Array<ContactSpan> {
   const foldedText = foldParagraphs(text)
   const {folded, paragraphs, labelStarts} = foldedText
-  const numberKinds: NumberKindCache = new Map()
+  // Made with the first paragraph that needs a scan: most texts have none.
+  let numberKinds: NumberKindCache | undefined
   const spans: Array<ContactSpan> = []
 
   for (const paragraph of paragraphs) {
     // Nothing to find: no recognizer matches without a digit, `@`, URL
     // or label (a replacement token alone is context, not output).
     if ((paragraph.holds & (holds.digit | holds.at | holds.urlLetter | holds.labelStart)) === 0) continue
+    numberKinds ??= new Map()
     const scan = new Scan(text, foldedText, paragraph, options, numberKinds)
 
     if (paragraph.holds & holds.tokenOpen) {
@@ -98,9 +100,17 @@ export function findContactsResolved(text: string, options: ResolvedFindOptions)
     if (paragraph.holds & holds.at) recognizeEmails(scan)
     if (paragraph.holds & holds.urlLetter) recognizeUrls(scan)
     if (paragraph.holds & holds.labelStart) {
-      scan.labels = findLabels(folded, paragraph.start, paragraph.end, labelStarts, (index) => scan.claimAt(index) !== undefined)
+      scan.labels = findLabels(
+        folded,
+        paragraph.start,
+        paragraph.end,
+        labelStarts,
+        paragraph.firstLabelStart,
+        (index) => scan.claimAt(index) !== undefined
+      )
     }
 
+    // These read the values after labels, so they cost nothing without one.
     recognizeObfuscatedEmails(scan)
     recognizeAddresses(scan)
     if (paragraph.holds & holds.digit) recognizeNumbers(scan)

@@ -5,7 +5,6 @@
  */
 import {isAsciiLetter, isHanAt, isSpace} from './characters.js'
 import {type LabelKind, labelWords} from './lexicon.js'
-import {firstAtLeast} from './sorted.js'
 
 export interface LabelHit {
   start: number
@@ -69,22 +68,24 @@ function isLowerAsciiLetter(code: number): boolean {
 
 /**
  * Labels in `folded[start, end)`, left to right, not overlapping, read at
- * the indices of `starts` (sorted; every index whose character may start a
- * label, see `labelStartCodes`). Positions for which `skip(index)` is true
- * (text already replaced by a token) hold no label.
+ * the indices `starts[first]`, `starts[first + 1]`… up to `end` (every index
+ * whose character may start a label, see `labelStartCodes`, in order).
+ * Positions for which `skip(index)` is true (text already replaced by a
+ * token) hold no label.
  */
 export function findLabels(
   folded: string,
   start: number,
   end: number,
   starts: ReadonlyArray<number>,
+  first: number,
   skip: (index: number) => boolean
 ): Array<LabelHit> {
   const hits: Array<LabelHit> = []
   // Where the next label may start: not inside the last one.
   let next = start
 
-  for (let position = firstAtLeast(starts, start); position < starts.length; position++) {
+  for (let position = first; position < starts.length; position++) {
     const index = starts[position]!
     if (index >= end) break
     // Most characters that start a label are not followed by the rest of

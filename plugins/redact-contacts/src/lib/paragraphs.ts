@@ -33,6 +33,10 @@ export interface Paragraph {
   end: number
   /** Bits of `holds`, for the characters of the paragraph. */
   holds: number
+  /** Index into `FoldedText.labelStarts` of the paragraph's first label start (if any). */
+  firstLabelStart: number
+  /** Index into `FoldedText.digitRuns` of the paragraph's first run of digits (if any). */
+  firstDigitRun: number
 }
 
 /** Bits of `holds` (and white space, line breaks) for each UTF-16 code unit. */
@@ -85,6 +89,8 @@ export function foldParagraphs(text: string): FoldedText {
   let found = 0
   let blank = true
   let previousBits = 0
+  let firstLabelStart = 0
+  let firstDigitRun = 0
 
   for (let index = 0; index <= text.length; index++) {
     let bits = lineBreak
@@ -104,10 +110,12 @@ export function foldParagraphs(text: string): FoldedText {
     previousBits = bits
 
     if (bits & lineBreak) {
-      if (!blank) paragraphs.push({start, end: index, holds: found & anyHeld})
+      if (!blank) paragraphs.push({start, end: index, holds: found & anyHeld, firstLabelStart, firstDigitRun})
       start = index + 1
       found = 0
       blank = true
+      firstLabelStart = labelStarts.length
+      firstDigitRun = digitRuns.length
     } else {
       found |= bits
       if (!(bits & whiteSpace)) blank = false

@@ -10,7 +10,6 @@ import {isSpace} from './characters.js'
 import type {LabelHit} from './labels.js'
 import type {FoldedText, Paragraph} from './paragraphs.js'
 import type {NumberKindCache} from './phone-numbers.js'
-import {firstAtLeast} from './sorted.js'
 
 export interface ScanOptions {
   keepShortCodes: boolean
@@ -41,6 +40,11 @@ export class Scan {
   readonly folded: string
   /** Where each run of digits of the whole text starts, in order. */
   private readonly digitRuns: ReadonlyArray<number>
+  /** Index into `digitRuns` of the paragraph's first run. */
+  private readonly firstDigitRun: number
+  /** Index into `digitRuns` where `nextDigitRun` looks next, and the index it was last asked. */
+  private digitCursor: number
+  private digitAsked = -1
   readonly start: number
   readonly end: number
   /** What the paragraph holds, as bits of `holds` (`paragraphs.ts`). */
@@ -77,6 +81,8 @@ export class Scan {
     this.text = text
     this.folded = folded.folded
     this.digitRuns = folded.digitRuns
+    this.firstDigitRun = paragraph.firstDigitRun
+    this.digitCursor = paragraph.firstDigitRun
     this.start = paragraph.start
     this.end = paragraph.end
     this.holds = paragraph.holds
@@ -110,9 +116,17 @@ export class Scan {
     return this.labelEndSet !== undefined && this.labelEndSet.has(index)
   }
 
-  /** Where the first run of digits at or after `index` starts in the paragraph, or `-1`. */
+  /**
+   * Where the first run of digits at or after `index` starts in the
+   * paragraph, or `-1`. Each recognizer asks in increasing order, so the
+   * cursor only walks forward, and goes back to the paragraph's first run
+   * when the next recognizer starts over: linear.
+   */
   nextDigitRun(index: number): number {
-    const run = this.digitRuns[firstAtLeast(this.digitRuns, index)]
+    if (index < this.digitAsked) this.digitCursor = this.firstDigitRun
+    this.digitAsked = index
+    while (this.digitCursor < this.digitRuns.length && this.digitRuns[this.digitCursor]! < index) this.digitCursor++
+    const run = this.digitRuns[this.digitCursor]
     return run !== undefined && run < this.end ? run : -1
   }
 
