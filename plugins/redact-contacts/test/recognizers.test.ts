@@ -278,6 +278,27 @@ describe('offsets', () => {
   })
 })
 
+describe('paragraphs', () => {
+  test('each line is read on its own, whatever the lines before hold', () => {
+    expectMarked([
+      '工作报告如下\n\u3000\u3000\n电话：⟦phone:0716-5227196⟧\r\n法治政府建设稳步推进\u2028地址：⟦address:湖北省公安县斗湖堤镇油江路122号⟧ ⟦mobile:13912345678⟧',
+      '２０２０年共办结１２８件\n邮箱：⟦email:ＧＡＸＺ＠gongan.gov.cn⟧，网址：http://www.gongan.gov.cn/0716\n[PHONE]、⟦phone:5227197⟧'
+    ])
+  })
+
+  test('street addresses, numbers and postcodes read the same digits of one line', () => {
+    expectMarked(['办公地点搬迁至⟦address:油江路122号3栋⟧，电话⟦phone:0716-5227196⟧，共128件，邮编⟦postcode:434300⟧'])
+  })
+
+  test('a name label glued to what follows, with and without a name, also on lines longer than a word window', () => {
+    const filler = '法治政府建设稳步推进各项工作扎实开展'
+    expectMarked([
+      '共承办人大建议69件，联系人⟦name:王明⟧，电话：⟦phone:0716-5227196⟧',
+      filler.repeat(30) + '共承办人大建议69件' + filler.repeat(20) + '联系人⟦name:王明⟧，' + filler.repeat(3) + '经办人⟦name:张三同志⟧。' + filler
+    ])
+  })
+})
+
 describe('options', () => {
   test('`types` limits what is found', () => {
     const text = '电话：0716-5227196 邮箱：a@b.cn'

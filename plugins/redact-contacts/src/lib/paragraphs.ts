@@ -1,9 +1,11 @@
 /**
- * Paragraphs of folded text, each with a note of which characters it holds
- * that some recognizer needs before it can match anything (a digit, `@`,
- * the first character of a label…). Most paragraphs of a report hold no
- * contact, so `findContacts` runs a recognizer only on paragraphs that hold
- * what it needs; one pass here replaces a scan by each of them.
+ * One pass over a text before the recognizers: fold it, cut it into
+ * paragraphs, note for each paragraph which characters it holds that some
+ * recognizer needs before it can match anything (a digit, `@`, the first
+ * character of a label…), and list where labels and runs of digits may
+ * start. Most paragraphs of a report hold no contact: `findContacts` runs a
+ * recognizer only on paragraphs that hold what it needs, and the label and
+ * number scans read only the listed positions instead of every character.
  */
 import {foldCode} from './characters.js'
 import {labelStartCodes} from './labels.js'
@@ -22,8 +24,8 @@ export const holds = {
   labelStart: 16
 } as const
 
-/** Every bit of `holds`. */
-const anyHeld = 31
+/** Every bit of `holds`; the bits above are for this pass only. */
+const anyHeld = Object.values(holds).reduce((all, bit) => all | bit, 0)
 const whiteSpace = 32
 const lineBreak = 64
 

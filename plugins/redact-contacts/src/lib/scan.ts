@@ -38,6 +38,12 @@ const listSeparators = new Set('、,，;；/|或及和')
 export class Scan {
   readonly text: string
   readonly folded: string
+  readonly start: number
+  readonly end: number
+  /** What the paragraph holds, as bits of `holds` (`paragraphs.ts`). */
+  readonly holds: number
+  readonly options: ScanOptions
+  readonly numberKinds: NumberKindCache
   /** Where each run of digits of the whole text starts, in order. */
   private readonly digitRuns: ReadonlyArray<number>
   /** Index into `digitRuns` of the paragraph's first run. */
@@ -45,12 +51,6 @@ export class Scan {
   /** Index into `digitRuns` where `nextDigitRun` looks next, and the index it was last asked. */
   private digitCursor: number
   private digitAsked = -1
-  readonly start: number
-  readonly end: number
-  /** What the paragraph holds, as bits of `holds` (`paragraphs.ts`). */
-  readonly holds: number
-  readonly options: ScanOptions
-  readonly numberKinds: NumberKindCache
   /** Sentences, read when first asked for: most paragraphs hold no value that needs them. */
   private sentenceList: Array<Range> | undefined
   private labelList: Array<LabelHit> = []
@@ -80,14 +80,14 @@ export class Scan {
   ) {
     this.text = text
     this.folded = folded.folded
-    this.digitRuns = folded.digitRuns
-    this.firstDigitRun = paragraph.firstDigitRun
-    this.digitCursor = paragraph.firstDigitRun
     this.start = paragraph.start
     this.end = paragraph.end
     this.holds = paragraph.holds
     this.options = options
     this.numberKinds = numberKinds
+    this.digitRuns = folded.digitRuns
+    this.firstDigitRun = paragraph.firstDigitRun
+    this.digitCursor = paragraph.firstDigitRun
   }
 
   get sentences(): ReadonlyArray<Range> {
