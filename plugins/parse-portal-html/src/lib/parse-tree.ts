@@ -18,7 +18,7 @@
  */
 import {parse as parseCommas} from 'comma-separated-tokens'
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
-import {type DefaultTreeAdapterMap, parse} from 'parse5'
+import {type DefaultTreeAdapterMap, html as htmlSpec, parse} from 'parse5'
 import {find, html, normalize, svg} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import type {VFile} from 'vfile'
@@ -35,6 +35,15 @@ export interface ParsedTree {
 }
 
 const svgNamespace = 'http://www.w3.org/2000/svg'
+
+/**
+ * parse5 spells each tag name afresh for every element; the walks after
+ * this one compare tag names and look them up in sets on every element,
+ * which is cheaper with the one interned spelling of a known name.
+ */
+const knownTagNames = new Map<string, string>(
+  Object.values(htmlSpec.TAG_NAMES).map((name) => [name, name])
+)
 
 /** An element being converted: its parse5 node and where its children go. */
 interface Frame {
@@ -153,7 +162,7 @@ function createElement(node: Parse5Element): Element {
   }
 
   return withPosition(
-    {type: 'element', tagName: node.tagName, properties, children: []},
+    {type: 'element', tagName: knownTagNames.get(node.tagName) ?? node.tagName, properties, children: []},
     node.sourceCodeLocation
   )
 }
