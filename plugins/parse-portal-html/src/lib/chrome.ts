@@ -3,7 +3,7 @@
  * article, share bars and toolbars inside it.
  */
 import type {Element, ElementContent} from 'hast'
-import {classNames, idOf, nonTextElements} from './hast.js'
+import {isTokenOrPart, nonTextElements, someIdOrClass} from './hast.js'
 
 /** Class and id tokens of menus and footers, where no title or field is. */
 const navigationTokens = new Set([
@@ -45,29 +45,13 @@ const widgetTokens = new Set([
 /** Menus and footers around the article: skipped, they hold no metadata. */
 export function isNavigation(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (!hasIdOrClass(element)) return false
-  if (isNavigationToken(idOf(element))) return true
-  for (const name of classNames(element)) if (isNavigationToken(name)) return true
-  return false
-}
-
-/** A whole token (`footer`) or one of its parts (`main-nav`, `foot_links`). */
-function isNavigationToken(token: string): boolean {
-  if (navigationTokens.has(token)) return true
-  return /[_-]/.test(token) && token.split(/[_-]+/).some((part) => navigationTokens.has(part))
+  return someIdOrClass(element, (token) => isTokenOrPart(token, navigationTokens))
 }
 
 /** A share bar, toolbar or QR widget inside the article container. */
 export function isWidget(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  if (!hasIdOrClass(element)) return false
-  if (widgetTokens.has(idOf(element))) return true
-  for (const name of classNames(element)) if (widgetTokens.has(name)) return true
-  return false
-}
-
-function hasIdOrClass(element: Element): boolean {
-  return element.properties['id'] !== undefined || element.properties['className'] !== undefined
+  return someIdOrClass(element, (token) => widgetTokens.has(token))
 }
 
 /** The text of a small element, at most `limit` characters (`''` when longer). */

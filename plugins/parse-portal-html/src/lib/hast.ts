@@ -98,6 +98,24 @@ export function idOf(element: Element): string {
   return typeof value === 'string' ? value.toLowerCase() : ''
 }
 
+/**
+ * Whether the element's id or one of its classes (lower-cased) passes
+ * `test`; the cheap check for elements with neither comes first, as most
+ * elements have neither.
+ */
+export function someIdOrClass(element: Element, test: (token: string) => boolean): boolean {
+  if (element.properties['id'] === undefined && element.properties['className'] === undefined) return false
+  if (test(idOf(element))) return true
+  for (const name of classNames(element)) if (test(name)) return true
+  return false
+}
+
+/** Whether `token` (`footer`) or one of its parts (`main-nav`, `foot_links`) is in `tokens`. */
+export function isTokenOrPart(token: string, tokens: ReadonlySet<string>): boolean {
+  if (tokens.has(token)) return true
+  return /[_-]/.test(token) && token.split(/[_-]+/).some((part) => tokens.has(part))
+}
+
 /** An attribute value as a string (`''` when absent). */
 export function attribute(element: Element, name: string): string {
   const value = element.properties[name]

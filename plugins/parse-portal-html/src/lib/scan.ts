@@ -9,8 +9,10 @@ import {
   classNames,
   idOf,
   isHidden,
+  isTokenOrPart,
   nonTextElements,
   type ParentNode,
+  someIdOrClass,
   walk
 } from './hast.js'
 import {isHanCode, isProsePunctuation} from './text.js'
@@ -420,15 +422,7 @@ function addMarker(scan: PageScan, element: Element): void {
 
 /** Whether the element's id or a class is a chrome token (`footer`, `main-nav`). */
 function hasChromeToken(element: Element): boolean {
-  if (!hasIdOrClass(element)) return false
-  if (isChromeToken(idOf(element))) return true
-  for (const name of classNames(element)) if (isChromeToken(name)) return true
-  return false
-}
-
-function isChromeToken(value: string): boolean {
-  if (chromeTokens.has(value)) return true
-  return /[_-]/.test(value) && value.split(/[_-]+/).some((token) => chromeTokens.has(token))
+  return someIdOrClass(element, (token) => isTokenOrPart(token, chromeTokens))
 }
 
 /**
