@@ -45,15 +45,6 @@ const knownTagNames = new Map<string, string>(
   Object.values(htmlSpec.TAG_NAMES).map((name) => [name, name])
 )
 
-/** An element being converted: its parse5 node and where its children go. */
-interface Frame {
-  source: Parse5Element
-  target: Element
-  /** Next child of `source` to convert. */
-  index: number
-  depth: number
-}
-
 /**
  * Parse `file`'s value (a string) into hast with positions.
  *
@@ -64,7 +55,13 @@ export function parseHtmlTree(file: VFile, maxDepth: number): ParsedTree {
   const document = parse(String(file.value), {sourceCodeLocationInfo: true})
   const tree: Root = {type: 'root', children: []}
   let flattened = 0
-  const frames: Array<Frame> = []
+  // The elements being converted, outermost first: their parse5 node, the
+  // hast element their children go to, and the next child to convert. The
+  // element at index `i` is at depth `i + 1`. Three stacks rather than one
+  // of objects: nothing to allocate per element.
+  const sources: Array<Parse5Element> = []
+  const targets: Array<Element> = []
+  const indices: Array<number> = []
 
   const open = (node: Parse5Node, into: Array<RootContent>, depth: number): void => {
     const converted = convertLeaf(node)
@@ -78,7 +75,9 @@ export function parseHtmlTree(file: VFile, maxDepth: number): ParsedTree {
     into.push(target)
 
     if (depth < maxDepth) {
-      frames.push({source: element, target, index: 0, depth})
+      sources.push(element)
+      targets.push(target)
+      indices.push(0)
       return
     }
 
@@ -89,16 +88,22 @@ export function parseHtmlTree(file: VFile, maxDepth: number): ParsedTree {
   for (const child of document.childNodes) {
     open(child, tree.children, 1)
 
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1] as Frame
-      const next = frame.source.childNodes[frame.index++]
+    while (sources.length > 0) {
+      const top = sources.length - 1
+      const source = sources[top] as Parse5Element
+      const target = targets[top] as Element
+      const index = indices[top] as number
+      const next = source.childNodes[index]
       if (next === undefined) {
-        frames.pop()
-        finishPosition(frame.target, frame.source.sourceCodeLocation)
+        sources.pop()
+        targets.pop()
+        indices.pop()
+        finishPosition(target, source.sourceCodeLocation)
         continue
       }
 
-      open(next, frame.target.children as Array<RootContent>, frame.depth + 1)
+      indices[top] = index + 1
+      open(next, target.children as Array<RootContent>, top + 2)
     }
   }
 
