@@ -146,7 +146,7 @@ function matchDateAt(text: string, index: number): FoundDate | null {
   if (isoLike) {
     const date = fromParts(isoLike[1], isoLike[3], isoLike[4], false)
     if (date && !/[0-9０-９]/.test(text.charAt(numeric.lastIndex)))
-      return {...date, index, end: numeric.lastIndex}
+      return spanned(date, index, numeric.lastIndex)
   }
 
   written.lastIndex = index
@@ -156,24 +156,24 @@ function matchDateAt(text: string, index: number): FoundDate | null {
     : null
   const writtenEnd = written.lastIndex
   if (writtenDate && writtenDate.month !== null)
-    return {...writtenDate, index, end: writtenEnd}
+    return spanned(writtenDate, index, writtenEnd)
 
   lostYearMark.lastIndex = index
   const lostYear = lostYearMark.exec(text)
   if (lostYear) {
     const date = fromParts(lostYear[1], lostYear[2], lostYear[3], true)
-    if (date) return {...date, index, end: lostYearMark.lastIndex}
+    if (date) return spanned(date, index, lostYearMark.lastIndex)
   }
 
   lostMonthMark.lastIndex = index
   const lostMonth = lostMonthMark.exec(text)
   if (lostMonth) {
     const date = splitMonthDay(lostMonth[1] ?? '', lostMonth[2] ?? '')
-    if (date) return {...date, index, end: lostMonthMark.lastIndex}
+    if (date) return spanned(date, index, lostMonthMark.lastIndex)
   }
 
   // A year alone (`2020年`): `findDates` skips it, `parseDate` keeps it.
-  return writtenDate ? {...writtenDate, index, end: writtenEnd} : null
+  return writtenDate ? spanned(writtenDate, index, writtenEnd) : null
 }
 
 /** `2020414`, `20200414`, `202048` → best reading (see `parseDate`). */
@@ -239,7 +239,8 @@ function readYear(text: string): number | null {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function makeDate(
@@ -256,6 +257,23 @@ function makeDate(
         )}`
       : null
   return {value, year, month, day, damaged}
+}
+
+/**
+ * A date with its span. Written out rather than spread (`{...date, index,
+ * end}`): spreading into a new shape took V8's slow path, and this runs for
+ * every date-like line, several times over.
+ */
+function spanned(date: DateMatch, index: number, end: number): FoundDate {
+  return {
+    value: date.value,
+    year: date.year,
+    month: date.month,
+    day: date.day,
+    damaged: date.damaged,
+    index,
+    end
+  }
 }
 
 function withoutSpan(found: FoundDate): DateMatch {
