@@ -53,7 +53,7 @@ export function parsePortal(document: string, file: VFile, settings: ParseSettin
     )
   }
 
-  if (/<html[\s>]/i.test(text.slice(0, 4096)) && !/<\/html\s*>/i.test(text.slice(-4096))) {
+  if (/<html[\s>]/i.test(text.slice(0, 4096)) && !hasHtmlEndTag(text.slice(-4096))) {
     warn(
       file,
       'truncated-document',
@@ -188,6 +188,21 @@ function decodeInput(document: string, file: VFile, settings: ParseSettings): st
 
   file.value = text
   return text
+}
+
+/**
+ * Whether `tail` holds `</html>` (any case, spaces before `>`): tried at
+ * each `</` from the end, where it stands in a complete page, rather than
+ * searched for from the start of the tail.
+ */
+function hasHtmlEndTag(tail: string): boolean {
+  const endTag = /<\/html\s*>/iy
+  for (let at = tail.lastIndexOf('</'); at !== -1; at = at > 0 ? tail.lastIndexOf('</', at - 1) : -1) {
+    endTag.lastIndex = at
+    if (endTag.test(tail)) return true
+  }
+
+  return false
 }
 
 /** Offset of the first `<meta name>` of that name, for synthetic lines. */
