@@ -302,6 +302,9 @@ function paragraphNode(
   const run = findEnumeration(text, {continues: continues ?? undefined})
   const children: Array<ParagraphContent> = []
   const first = run?.[0]
+  // A text spanning what its parent spans gets a copy of the parent's
+  // position instead of asking the parser's `pointAt` again.
+  const position = span(block, start, value.length)
 
   if (run && first) {
     if (first.index > 0)
@@ -309,37 +312,46 @@ function paragraphNode(
     children.push({
       type: 'enumeration',
       style: first.numbering.style,
-      children: run.map((marker, position) => {
+      children: run.map((marker, index) => {
         const from = start + marker.index
-        const to = start + (run[position + 1]?.index ?? text.length)
+        const to = start + (run[index + 1]?.index ?? text.length)
+        const itemPosition = span(block, from, to)
         return {
           type: 'enumerationItem',
           numbering: marker.numbering,
-          children: [textNode(block, from, to)],
-          position: span(block, from, to)
+          children: [textNode(block, from, to, itemPosition)],
+          position: itemPosition
         }
       }),
       position: span(block, start + first.index, value.length)
     })
   } else {
-    children.push(textNode(block, start, value.length))
+    children.push(textNode(block, start, value.length, position))
   }
 
   return {
     paragraph: {
       type: 'paragraph',
       children,
-      position: span(block, start, value.length)
+      position
     },
     run
   }
 }
 
-function textNode(block: TextBlock, start: number, end: number): Text {
+/** A text node; `spanned` is the position of `start…end` when known. */
+function textNode(
+  block: TextBlock,
+  start: number,
+  end: number,
+  spanned?: Position
+): Text {
   return {
     type: 'text',
     value: block.value.slice(start, end),
-    position: span(block, start, end)
+    position: spanned
+      ? {start: {...spanned.start}, end: {...spanned.end}}
+      : span(block, start, end)
   }
 }
 
