@@ -45,13 +45,22 @@ const widgetTokens = new Set([
 /** Menus and footers around the article: skipped, they hold no metadata. */
 export function isNavigation(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  return someIdOrClass(element, (token) => isTokenOrPart(token, navigationTokens))
+  return someIdOrClass(element, isNavigationToken)
 }
 
 /** A share bar, toolbar or QR widget inside the article container. */
 export function isWidget(element: Element): boolean {
   if (element.tagName === 'nav' || element.tagName === 'footer') return true
-  return someIdOrClass(element, (token) => widgetTokens.has(token))
+  return someIdOrClass(element, isWidgetToken)
+}
+
+// The token tests are made once, not a closure per element asked.
+function isNavigationToken(token: string): boolean {
+  return isTokenOrPart(token, navigationTokens)
+}
+
+function isWidgetToken(token: string): boolean {
+  return widgetTokens.has(token)
 }
 
 /** The text of a small element, at most `limit` characters (`''` when longer). */

@@ -422,7 +422,12 @@ function addMarker(scan: PageScan, element: Element): void {
 
 /** Whether the element's id or a class is a chrome token (`footer`, `main-nav`). */
 function hasChromeToken(element: Element): boolean {
-  return someIdOrClass(element, (token) => isTokenOrPart(token, chromeTokens))
+  return someIdOrClass(element, isChromeToken)
+}
+
+/** A chrome token, made once rather than a closure per element asked. */
+function isChromeToken(token: string): boolean {
+  return isTokenOrPart(token, chromeTokens)
 }
 
 /**
