@@ -201,37 +201,44 @@ export class LineBuilder {
         }
 
         if (space === size) break
-        from = space + 1
-        const code = text.charCodeAt(space)
+        // The spaces from here, one by one; a run of them (indentation, the
+        // line breaks between tags) is read on here, not searched for anew.
+        let at = space
+        do {
+          const code = text.charCodeAt(at)
 
-        if (collapse && isCollapsible(code)) {
-          if (runStart < space) joined += text.slice(runStart, space)
-          runStart = from
-          if (pendingOffset === -1) {
-            pendingOffset = map === null ? start + space : map[space] ?? 0
-            pendingNewline = code === 0x0a
-          } else if (code === 0x0a) {
-            pendingNewline = true
+          if (collapse && isCollapsible(code)) {
+            if (runStart < at) joined += text.slice(runStart, at)
+            runStart = at + 1
+            if (pendingOffset === -1) {
+              pendingOffset = map === null ? start + at : map[at] ?? 0
+              pendingNewline = code === 0x0a
+            } else if (code === 0x0a) {
+              pendingNewline = true
+            }
+          } else {
+            // A space that is kept (NBSP, U+3000, any in `<pre>`): written,
+            // but not visible, so the line is trimmed of it at its edges.
+            if (pendingOffset !== -1) {
+              if (length > 0 && !(pendingNewline && isWide(previous) && isWide(code))) {
+                if (runStart < at) joined += text.slice(runStart, at)
+                runStart = at
+                joined += ' '
+                slab[base + length++] = pendingOffset
+              }
+
+              pendingOffset = -1
+            }
+
+            slab[base + length++] = map === null ? start + at : map[at] ?? 0
+            previous = code
           }
 
-          continue
-        }
+          at++
+        } while (at < size && isEdgeSpaceCode(text.charCodeAt(at)))
 
-        // A space that is kept (NBSP, U+3000, any in `<pre>`): written,
-        // but not visible, so the line is trimmed of it at its edges.
-        if (pendingOffset !== -1) {
-          if (length > 0 && !(pendingNewline && isWide(previous) && isWide(code))) {
-            if (runStart < space) joined += text.slice(runStart, space)
-            runStart = space
-            joined += ' '
-            slab[base + length++] = pendingOffset
-          }
-
-          pendingOffset = -1
-        }
-
-        slab[base + length++] = map === null ? start + space : map[space] ?? 0
-        previous = code
+        from = at
+        edgeSpace.lastIndex = at
       }
 
       if (runStart < size) joined += runStart === 0 ? text : text.slice(runStart)
