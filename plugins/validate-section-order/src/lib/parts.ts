@@ -92,6 +92,19 @@ const weakPlans = /建议|对策|措施|意见/
 const fuzzyThreshold = 0.6
 
 /**
+ * The exemplars' bigrams, made once: a heading is compared with every
+ * exemplar of every part, and the validator looks at each top-level
+ * heading several times.
+ */
+const exemplarGrams: Readonly<Record<TemplatePart, ReadonlyArray<Grams>>> = {
+  measures: exemplars.measures.map(coreGrams),
+  shortcomings: exemplars.shortcomings.map(coreGrams),
+  duty: exemplars.duty.map(coreGrams),
+  plans: exemplars.plans.map(coreGrams),
+  other: exemplars.other.map(coreGrams)
+}
+
+/**
  * The template parts a top-level heading names. `afterShortcomings` turns
  * on the weak plan words (`建议`, `措施`): `九、加强法治政府建设的建议`
  * after `八、存在的困难和问题` is the plans part.
@@ -102,14 +115,14 @@ export function partsOfHeading(
 ): Array<TemplatePart> {
   const text = normalize(title)
   if (text.length === 0) return []
+  const heading = coreGrams(text)
   const found: Array<TemplatePart> = []
 
   for (const part of Object.keys(patterns) as Array<TemplatePart>) {
-    const byPattern = (patterns[part] ?? []).some((pattern) => pattern.test(text))
-    const byFuzzy = (exemplars[part] ?? []).some(
-      (exemplar) => similarity(core(text), core(exemplar)) >= fuzzyThreshold
-    )
-    if (byPattern || byFuzzy) found.push(part)
+    const named =
+      (patterns[part] ?? []).some((pattern) => pattern.test(text)) ||
+      exemplarGrams[part].some((exemplar) => resembles(heading, exemplar))
+    if (named) found.push(part)
   }
 
   if (afterShortcomings && !found.includes('plans') && weakPlans.test(text)) {
@@ -183,31 +196,52 @@ function core(text: string): string {
     .replace(/的/g, '')
 }
 
-/** Dice coefficient over character bigrams. */
-export function similarity(left: string, right: string): number {
-  const a = bigrams(left)
-  const b = bigrams(right)
-  if (a.length === 0 || b.length === 0) return left === right ? 1 : 0
-  const counts = new Map<string, number>()
-  for (const gram of a) counts.set(gram, (counts.get(gram) ?? 0) + 1)
-  let shared = 0
-  for (const gram of b) {
-    const count = counts.get(gram) ?? 0
-    if (count > 0) {
-      shared++
-      counts.set(gram, count - 1)
-    }
-  }
-
-  return (2 * shared) / (a.length + b.length)
+/** A text's character bigrams, each as one number, sorted. */
+interface Grams {
+  text: string
+  codes: Float64Array
 }
 
-function bigrams(text: string): Array<string> {
-  const characters = Array.from(text)
-  const result: Array<string> = []
-  for (let index = 0; index < characters.length - 1; index++) {
-    result.push((characters[index] ?? '') + (characters[index + 1] ?? ''))
+function coreGrams(text: string): Grams {
+  return gramsOf(core(text))
+}
+
+function gramsOf(text: string): Grams {
+  const characters = Array.from(text, (character) => character.codePointAt(0) ?? 0)
+  const codes = new Float64Array(Math.max(0, characters.length - 1))
+  for (let index = 0; index < codes.length; index++) {
+    codes[index] = (characters[index] ?? 0) * 0x110000 + (characters[index + 1] ?? 0)
   }
 
-  return result
+  return {text, codes: codes.sort()}
+}
+
+/** Dice coefficient over character bigrams. */
+export function similarity(left: string, right: string): number {
+  return dice(gramsOf(left), gramsOf(right))
+}
+
+function resembles(heading: Grams, exemplar: Grams): boolean {
+  // At most the shorter text's bigrams are shared: a heading much longer
+  // or shorter than the exemplar cannot reach the threshold.
+  const size = heading.codes.length + exemplar.codes.length
+  const shorter = Math.min(heading.codes.length, exemplar.codes.length)
+  if (size > 0 && (2 * shorter) / size < fuzzyThreshold) return false
+  return dice(heading, exemplar) >= fuzzyThreshold
+}
+
+function dice(a: Grams, b: Grams): number {
+  if (a.codes.length === 0 || b.codes.length === 0) return a.text === b.text ? 1 : 0
+  // Both sorted: one merge counts the shared bigrams, repeats included.
+  let shared = 0
+  let left = 0
+  let right = 0
+  while (left < a.codes.length && right < b.codes.length) {
+    const difference = (a.codes[left] ?? 0) - (b.codes[right] ?? 0)
+    if (difference === 0) shared++
+    if (difference <= 0) left++
+    if (difference >= 0) right++
+  }
+
+  return (2 * shared) / (a.codes.length + b.codes.length)
 }

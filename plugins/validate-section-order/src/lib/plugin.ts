@@ -2,7 +2,7 @@
  * The unified transformer: runs the rules over a report tree and adds
  * their messages to the file. Content problems never throw.
  */
-import type {Root, TemplatePart} from '@baogao/core'
+import type {Root, Section, TemplatePart} from '@baogao/core'
 import {addRuleMessage, emptyMeta} from '@baogao/core'
 import type {Plugin} from 'unified'
 import type {Point, Position} from 'unist'
@@ -18,7 +18,7 @@ import {outlineOf, placeOf} from './outline.js'
 import type {RuleId} from './rules.js'
 import {rules} from './rules.js'
 import type {Profile} from './template.js'
-import {inferProfile, locateParts} from './template.js'
+import {inferProfile, locateParts, topLevelSections} from './template.js'
 import {checkMissing, checkOrder, templatePartsOf} from './template-rules.js'
 
 const pluginName = '@baogao/validate-section-order'
@@ -40,14 +40,21 @@ const validateSectionOrder: Plugin<[(Options | null | undefined)?], Root, Root> 
 
 export default validateSectionOrder
 
-/** The profile a report is checked against. */
-export function profileFor(tree: Root, setting: ResolvedOptions['profile']): Profile {
+/**
+ * The profile a report is checked against; `sections` are its top-level
+ * sections (`topLevelSections(tree)`).
+ */
+export function profileFor(
+  tree: Root,
+  setting: ResolvedOptions['profile'],
+  sections: Array<Section>
+): Profile {
   if (setting !== 'auto') return setting
   if (tree.meta.kind === 'annual-report' || tree.meta.kind === 'duty-report') {
     return tree.meta.kind
   }
 
-  return inferProfile(tree)
+  return inferProfile(tree, sections)
 }
 
 function validate(tree: Root, file: VFile, settings: ResolvedOptions): void {
@@ -93,8 +100,10 @@ function collect(
   emit: (id: RuleId, reason: string, place: Place) => void
 ): void {
 
+  // Made once: the numbering rules and the template both read it.
+  const outline = outlineOf(tree)
+
   if (on('numbering-sequence') || on('numbering-style') || on('numbering-nesting')) {
-    const outline = outlineOf(tree)
     const misplacements = findMisplacements(outline)
     if (on('numbering-sequence')) {
       for (const finding of checkSequence(outline, misplacements, settings.rules['numbering-sequence'].options)) {
@@ -115,9 +124,10 @@ function collect(
     }
   }
 
-  const profile = profileFor(tree, settings.profile)
+  const sections = topLevelSections(tree, outline)
+  const profile = profileFor(tree, settings.profile, sections)
   if (profile !== 'none') {
-    const layout = locateParts(tree, profile)
+    const layout = locateParts(tree, profile, sections)
     const found: Partial<Record<TemplatePart, boolean>> = templatePartsOf(layout)
     file.data.templateParts = found
 

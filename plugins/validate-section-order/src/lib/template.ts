@@ -66,13 +66,19 @@ export interface Layout {
   sections: Array<Section>
 }
 
-/** Locate the parts of `profile` in `tree`. */
-export function locateParts(tree: Root, profile: Exclude<Profile, 'none'>): Layout {
+/**
+ * Locate the parts of `profile` in `tree`, whose top-level sections are
+ * `sections` (`topLevelSections(tree)`).
+ */
+export function locateParts(
+  tree: Root,
+  profile: Exclude<Profile, 'none'>,
+  sections = topLevelSections(tree)
+): Layout {
   const spec = profiles[profile]
   const spanning = spec[0]?.part ?? 'measures'
   const known = new Set(spec.map((item) => item.part))
   const order = documentOrder(tree)
-  const sections = topLevelSections(tree)
   const occurrences: Array<Occurrence> = []
   let afterShortcomings = false
   const matched = sections.map((section) => {
@@ -188,10 +194,9 @@ function closingParagraphs(tree: Root, last: Section): Array<Paragraph> {
  * variant of the top level's marker (`三.` after `二、`) that a sectionizer
  * nested under the previous one.
  */
-export function topLevelSections(tree: Root): Array<Section> {
+export function topLevelSections(tree: Root, outline = outlineOf(tree)): Array<Section> {
   const lifted = new Set(
-    outlineOf(tree)
-      .entries.filter((entry) => entry.scope === tree)
+    outline.entries.filter((entry) => entry.scope === tree)
       .map((entry) => entry.section)
   )
   const result: Array<Section> = []
@@ -253,8 +258,7 @@ function documentOrder(tree: Root): (node: Nodes) => number {
  * duty report; one with any annual template part or an annual-report
  * title is an annual report; anything else gets no template.
  */
-export function inferProfile(tree: Root): Profile {
-  const sections = topLevelSections(tree)
+export function inferProfile(tree: Root, sections = topLevelSections(tree)): Profile {
   const partsBySection = sections.map((section) => partsOfHeading(titleOf(section), false))
   const duty = partsBySection.filter((parts) => parts.includes('duty')).length
   if (
