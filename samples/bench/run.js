@@ -124,13 +124,9 @@ async function main() {
   console.log(`Baogao bench: ${text.length} generated plain-text documents, ${megabytes.toFixed(1)} MB (seed ${seed}), best of ${runs} run${runs === 1 ? '' : 's'}`)
   console.log('')
   const rows = [['case', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', '× baseline time']]
-  const baseSeconds = await measure(baseline)
+  const [baseSeconds = 0, ...seconds] = await measure([baseline, ...cases])
   rows.push(row(baseline, baseSeconds, baseSeconds))
-
-  for (const benchCase of cases) {
-    const seconds = await measure(benchCase)
-    rows.push(row(benchCase, seconds, baseSeconds))
-  }
+  cases.forEach((benchCase, index) => rows.push(row(benchCase, seconds[index] ?? 0, baseSeconds)))
 
   printRows(rows)
   console.log('')
@@ -160,12 +156,12 @@ async function portal() {
     {name: 'parse-portal-html + emit-json', documents: pages, processor: portalProcessor}
   ]
   const rows = [['case', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', '× baseline time', 'throughput ratio']]
-  const baseSeconds = await measure(baseline)
+  const [baseSeconds = 0, ...seconds] = await measure([baseline, ...cases])
   rows.push([...row(baseline, baseSeconds, baseSeconds), '1.00'])
-  for (const benchCase of cases) {
-    const seconds = await measure(benchCase)
-    rows.push([...row(benchCase, seconds, baseSeconds), (baseSeconds / seconds).toFixed(2)])
-  }
+  cases.forEach((benchCase, index) => {
+    const caseSeconds = seconds[index] ?? 0
+    rows.push([...row(benchCase, caseSeconds, baseSeconds), (baseSeconds / caseSeconds).toFixed(2)])
+  })
 
   printRows(rows)
   console.log('')
@@ -205,19 +201,26 @@ function baselineProcessor() {
 }
 
 /**
- * Seconds for the best of `runs` passes over the case's documents, after one
- * warm-up pass over a tenth of them.
+ * Seconds for the best of `runs` passes of each case over its documents,
+ * after one warm-up pass over a tenth of them. The cases take turns, one
+ * pass each per round, so that a slow spell of a shared machine falls on
+ * all of them rather than on the baseline or on one case.
  *
- * @param {BenchCase} benchCase
+ * @param {Array<BenchCase>} benchCases
  */
-async function measure(benchCase) {
-  const processor = benchCase.processor()
-  await pass(processor, benchCase.documents.slice(0, Math.max(1, Math.floor(benchCase.documents.length / 10))))
-  let best = Number.POSITIVE_INFINITY
+async function measure(benchCases) {
+  const processors = benchCases.map((benchCase) => benchCase.processor())
+  const best = benchCases.map(() => Number.POSITIVE_INFINITY)
+  for (const [index, benchCase] of benchCases.entries()) {
+    await pass(processors[index], benchCase.documents.slice(0, Math.max(1, Math.floor(benchCase.documents.length / 10))))
+  }
+
   for (let run = 0; run < runs; run++) {
-    const start = process.hrtime.bigint()
-    await pass(processor, benchCase.documents)
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9)
+    for (const [index, benchCase] of benchCases.entries()) {
+      const start = process.hrtime.bigint()
+      await pass(processors[index], benchCase.documents)
+      best[index] = Math.min(best[index] ?? Number.POSITIVE_INFINITY, Number(process.hrtime.bigint() - start) / 1e9)
+    }
   }
 
   return best

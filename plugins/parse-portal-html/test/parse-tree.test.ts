@@ -50,6 +50,16 @@ describe('parseHtmlTree', () => {
     expect(ours(html)).toEqual({tree: reference(html), flattened: 0})
   })
 
+  it('gives the same positions where parse5 moves, reopens and merges nodes', () => {
+    const html =
+      // Formatting elements reopened in the next paragraph, adoption agency.
+      '<p><b>一<i>二<p>三</b>四</i>五' +
+      '<div><a href="#">甲<div>乙</a>丙</div>' +
+      // Text fostered out of a table, and text merged across an ignored end tag.
+      '<table>丁<tr><td>戊</td></tr></table>己</span>庚\r\n辛&nbsp;壬'
+    expect(ours(html)).toEqual({tree: reference(html), flattened: 0})
+  })
+
   it('flattens elements below `maxDepth` into their ancestor, in document order', () => {
     const {tree, flattened} = ours('<div><p><b><i>一</i>二</b>三</p></div>', 4)
     const body = (tree.children[0] as any).children[1]

@@ -10,7 +10,8 @@
  *   and block boundaries survive, the nesting does not;
  * - speed: positions come straight from parse5's locations and properties
  *   from property-information, without building every element through
- *   hastscript; the conversion cost about a third of the parse.
+ *   hastscript; the conversion cost about a third of the parse. parse5
+ *   itself keeps lean location records (`LeanLocationParser`).
  *
  * The hast is the same as hast-util-from-parse5's for what this parser
  * reads (elements, properties, text, comments, positions); `<template>`
@@ -18,7 +19,14 @@
  */
 import {parse as parseCommas} from 'comma-separated-tokens'
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
-import {type DefaultTreeAdapterMap, html as htmlSpec, parse} from 'parse5'
+import {
+  type DefaultTreeAdapterMap,
+  defaultTreeAdapter,
+  html as htmlSpec,
+  Parser,
+  type Token,
+  type TreeAdapter
+} from 'parse5'
 import {find, html, normalize, svg} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import type {VFile} from 'vfile'
@@ -46,13 +54,70 @@ const knownTagNames = new Map<string, string>(
 )
 
 /**
+ * parse5 with lean location records. With locations on, parse5 copies each
+ * start tag's location (with the locations of its attributes) into the new
+ * element by object spread, and replaces a node's location by another
+ * spread when its end is known: on portal pages that took as long as the
+ * rest of the parse. Here every node gets one record of one shape, holding
+ * only what the conversion reads (start, end, whether an end tag was seen),
+ * and its end is set in place. The tree is the same: parse5 still decides
+ * where every element goes.
+ */
+class LeanLocationParser extends Parser<DefaultTreeAdapterMap> {
+  override _attachElementToTree(
+    element: Parse5Element,
+    location: Token.LocationWithAttributes | null,
+    insertionLocation: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>[2]
+  ): void {
+    super._attachElementToTree(element, null, insertionLocation)
+    element.sourceCodeLocation = leanLocation(location)
+  }
+}
+
+const leanTreeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    node.sourceCodeLocation = leanLocation(location)
+  },
+  updateNodeSourceCodeLocation(node, end) {
+    // parse5 updates only nodes it gave a location.
+    const location = node.sourceCodeLocation
+    if (!location) return
+    location.endLine = end.endLine ?? location.endLine
+    location.endCol = end.endCol ?? location.endCol
+    location.endOffset = end.endOffset ?? location.endOffset
+    if (end.endTag) (location as Parse5Location).endTag = end.endTag
+  }
+}
+
+/**
+ * A location record of one shape (an end tag adds one field), not shared
+ * with a token: parse5 reuses a token's location for every element it
+ * makes from that token (formatting elements it reopens).
+ */
+function leanLocation(location: Token.Location | null | undefined): Parse5Location | null {
+  if (!location) return null
+  return {
+    startLine: location.startLine,
+    startCol: location.startCol,
+    startOffset: location.startOffset,
+    endLine: location.endLine,
+    endCol: location.endCol,
+    endOffset: location.endOffset
+  }
+}
+
+/**
  * Parse `file`'s value (a string) into hast with positions.
  *
  * @param maxDepth
  *   Deepest element nesting kept as is.
  */
 export function parseHtmlTree(file: VFile, maxDepth: number): ParsedTree {
-  const document = parse(String(file.value), {sourceCodeLocationInfo: true})
+  const document = LeanLocationParser.parse(String(file.value), {
+    sourceCodeLocationInfo: true,
+    treeAdapter: leanTreeAdapter
+  })
   const tree: Root = {type: 'root', children: []}
   let flattened = 0
   // The elements being converted, outermost first: their parse5 node, the
