@@ -69,8 +69,8 @@ export async function lookupCache(outDir: string, query: CacheQuery): Promise<Ca
 }
 
 /** Store `entry` (atomically; after its output was written). */
-export async function storeCache(outDir: string, entry: CacheEntry): Promise<void> {
-  const file = await prepareOutputPath(outDir, cacheEntryName(entry.file))
+export async function storeCache(outDir: string, entry: CacheEntry, checkedFolders?: Set<string>): Promise<void> {
+  const file = await prepareOutputPath(outDir, cacheEntryName(entry.file), checkedFolders)
   await writeFileAtomic(file, JSON.stringify(entry) + '\n')
 }
 

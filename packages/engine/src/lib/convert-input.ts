@@ -68,6 +68,8 @@ export interface ConvertOutcome {
 export class InputConverter {
   readonly #loaded = new Map<string, Promise<LoadedPipeline>>()
   readonly #processors = new Map<string, DocumentProcessor>()
+  /** Output folders checked by `prepareOutputPath`: a run's outputs share a few. */
+  readonly #checkedFolders = new Set<string>()
 
   async convert(task: ConvertTask): Promise<ConvertOutcome> {
     const started = performance.now()
@@ -99,7 +101,7 @@ export class InputConverter {
       const processor = this.#processor(module, definition, input.kind, task)
       const {tree, result} = await processDocument(processor, file)
 
-      const outputPath = await prepareOutputPath(task.outDir, task.output)
+      const outputPath = await prepareOutputPath(task.outDir, task.output, this.#checkedFolders)
       await writeFileAtomic(outputPath, result)
 
       const messages = countMessages(file)
@@ -112,7 +114,7 @@ export class InputConverter {
         output: {name: task.output, sha256: sha256Hex(result)},
         messages,
         summary
-      })
+      }, this.#checkedFolders)
 
       return {
         record: {file: task.name, sha256: input.sha256, kind: input.kind, status: 'ok', cached: false, outputs: [task.output], messages, durationMs: elapsed(), reason: null},

@@ -35,7 +35,8 @@ export function createExecutor(concurrency: number): Executor {
     minThreads: concurrency,
     maxThreads: concurrency,
     // Tasks wait in the engine's own bounded queue, not in the pool.
-    maxQueue: concurrency * 2
+    maxQueue: concurrency * 2,
+    concurrentTasksPerWorker: 2
   })
 
   return {

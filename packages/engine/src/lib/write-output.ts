@@ -1,9 +1,16 @@
 /**
  * Writing inside the output folder only, and never half a file: every
  * output goes to a temporary file next to it and is renamed into place.
+ *
+ * Checks and whole-file writes use synchronous calls: each input costs a
+ * few of them, each a system call of microseconds, where the promise API
+ * adds a hop to libuv's thread pool, a promise and, for a missing path, an
+ * error with its stack. Chunked and durable writes stay asynchronous.
  */
 import {randomBytes} from 'node:crypto'
-import {lstat, mkdir, open, realpath, rename, rm} from 'node:fs/promises'
+import {lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import type {Stats} from 'node:fs'
+import {open, rename, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {glob} from 'tinyglobby'
 import {isInside} from './find-inputs.js'
@@ -33,8 +40,13 @@ export function outputNameFor(inputName: string, extension: string): string {
  * return the absolute path to write. Throws `OutsideOutputError` when `name`
  * is not a plain relative path or a folder on the way is a symlink that
  * leads out of `outDir`, before anything is created there.
+ *
+ * @param checked
+ *   Folders already checked (or made) by this writer, which are not
+ *   checked again; the folders checked now are added. A run's outputs share
+ *   a few folders, so one set per run saves most checks.
  */
-export async function prepareOutputPath(outDir: string, name: string): Promise<string> {
+export async function prepareOutputPath(outDir: string, name: string, checked?: Set<string>): Promise<string> {
   const segments = name.split('/')
   if (path.isAbsolute(name) || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
     throw new OutsideOutputError(`Cannot write \`${name}\`: unexpected path, expected a plain path inside the output folder`)
@@ -44,11 +56,13 @@ export async function prepareOutputPath(outDir: string, name: string): Promise<s
   let current = outDir
   for (const segment of segments) {
     current = path.join(current, segment)
-    await ensureFolderInside(outDir, current, name)
+    if (checked?.has(current)) continue
+    ensureFolderInside(outDir, current, name)
+    checked?.add(current)
   }
 
   const target = path.join(current, base)
-  const stats = await lstat(target).catch(() => undefined)
+  const stats = lstatSync(target, {throwIfNoEntry: false})
   if (stats?.isDirectory()) {
     throw new OutsideOutputError(`Cannot write \`${name}\`: a folder of that name is in the way`)
   }
@@ -74,10 +88,19 @@ export async function writeFileAtomic(
   data: FileData,
   options: {durable?: boolean | undefined} = {}
 ): Promise<void> {
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}${temporarySuffix}`
-  )
+  const temporary = temporaryNameFor(file)
+  if ((typeof data === 'string' || data instanceof Uint8Array) && !options.durable) {
+    try {
+      writeFileSync(temporary, data, {flag: 'wx', mode: 0o644})
+      renameSync(temporary, file)
+    } catch (error) {
+      rmSync(temporary, {force: true})
+      throw error
+    }
+
+    return
+  }
+
   const handle = await open(temporary, 'wx', 0o644)
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data)
@@ -98,6 +121,16 @@ export async function writeFileAtomic(
   }
 }
 
+/** Differs between threads and processes; need not be secret. */
+const temporaryPrefix = randomBytes(6).toString('hex')
+let temporaryCount = 0
+
+/** A name beside `file` that no other write uses. */
+function temporaryNameFor(file: string): string {
+  temporaryCount++
+  return path.join(path.dirname(file), `.${path.basename(file)}.${temporaryPrefix}${temporaryCount.toString(36)}${temporarySuffix}`)
+}
+
 /**
  * Remove temporary files a killed run left in `outDir`. Only call it while
  * holding the folder's lock: then no other run is writing there.
@@ -108,26 +141,30 @@ export async function removeTemporaryFiles(outDir: string): Promise<number> {
   return files.length
 }
 
-async function ensureFolderInside(outDir: string, folder: string, name: string): Promise<void> {
-  let stats = await lstat(folder).catch(() => undefined)
+function ensureFolderInside(outDir: string, folder: string, name: string): void {
+  let stats: Stats | undefined = lstatSync(folder, {throwIfNoEntry: false})
   if (stats === undefined) {
     try {
-      await mkdir(folder)
+      mkdirSync(folder)
       return
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       // Another worker made it meanwhile: check what is there now.
-      stats = await lstat(folder)
+      stats = lstatSync(folder)
     }
   }
 
   if (stats.isSymbolicLink()) {
-    const target = await realpath(folder).catch(() => undefined)
+    let target: string | undefined
+    try {
+      target = realpathSync(folder)
+    } catch {}
+
     if (target === undefined || !isInside(outDir, target)) {
       throw new OutsideOutputError(`Cannot write \`${name}\`: unexpected symlink leading out of the output folder`)
     }
 
-    stats = await lstat(target)
+    stats = lstatSync(target)
   }
 
   if (!stats.isDirectory()) {
