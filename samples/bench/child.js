@@ -4,8 +4,12 @@
  * peak RSS (`process.resourceUsage().maxRSS`, worker threads included) is
  * its own. Prints one JSON line on stdout. Started by `nightly.js`:
  *
- *     node samples/bench/child.js nightly <corpus> <out> <concurrency>
+ *     node samples/bench/child.js nightly <corpus> <out> <concurrency> [<k>/<n>]
  *     node samples/bench/child.js rehype <corpus> [threads]
+ *
+ * `nightly` with `<k>/<n>` converts only the corpus's `k`-th share of `n`
+ * (every `n`-th file from the `k`-th): `n` such processes at once are the
+ * machine's ceiling for `n` workers, with nothing shared but the machine.
  *
  * `rehype` with `threads` > 1 splits the corpus over that many worker
  * threads: the machine's own ceiling for the speed-up of a parse job (the
@@ -22,13 +26,13 @@ import {VFile} from 'vfile'
 
 const gbk = new TextDecoder('gbk')
 const utf8 = new TextDecoder('utf-8', {fatal: true})
-const [mode, corpus, out, concurrency] = process.argv.slice(2)
+const [mode, corpus, out, concurrency, share] = process.argv.slice(2)
 
 if (!isMainThread) {
   const {folder, names} = /** @type {{folder: string, names: Array<string>}} */ (workerData)
   parentPort?.postMessage(await parseAll(folder, names))
 } else if (mode === 'nightly' && corpus && out && concurrency) {
-  await measureNightly(corpus, out, Number(concurrency))
+  await measureNightly(await nightlyInputs(corpus, share), out, Number(concurrency))
 } else if (mode === 'rehype' && corpus) {
   await measureRehype(corpus, Number(out ?? 1))
 } else {
@@ -37,18 +41,32 @@ if (!isMainThread) {
 }
 
 /**
- * `nightly` over the corpus through the engine, as `baogao run nightly
- * <corpus> --out <out> --concurrency <n> --force --quiet` does. Besides the
+ * The corpus folder, or the files of its `k/n` share.
+ *
+ * @param {string} corpus
+ * @param {string | undefined} share
+ * @returns {Promise<Array<string>>}
+ */
+async function nightlyInputs(corpus, share) {
+  if (share === undefined) return [corpus]
+  const [k, n] = share.split('/').map(Number)
+  const names = (await readdir(corpus)).sort()
+  return names.filter((_, index) => index % (n ?? 1) === k).map((name) => path.join(corpus, name))
+}
+
+/**
+ * `nightly` over the inputs through the engine, as `baogao run nightly
+ * <inputs> --out <out> --concurrency <n> --force --quiet` does. Besides the
  * whole run, times the conversion alone (until the last input is done) and
  * samples the RSS every 100 inputs while converting (peak and median), so
  * that the peak of the batch output at the end (the workbook) can be told
  * apart.
  *
- * @param {string} corpus
+ * @param {Array<string>} inputs
  * @param {string} out
  * @param {number} workers
  */
-async function measureNightly(corpus, out, workers) {
+async function measureNightly(inputs, out, workers) {
   const started = performance.now()
   let converted = 0
   /** @type {Array<number>} */
@@ -56,7 +74,7 @@ async function measureNightly(corpus, out, workers) {
   const result = await run({
     pipeline: 'nightly',
     pipelineModule: import.meta.resolve('@baogao/pipelines'),
-    inputs: [corpus],
+    inputs,
     out,
     concurrency: workers,
     force: true,

@@ -4,8 +4,10 @@
  * corpus of portal pages and plain-text reports written to a temporary
  * folder: documents/s, MB/s and peak RSS with 1 worker and with N, next to
  * bare rehype-parse over the same files in one thread and split over N
- * (what the machine gives a parse job: the ceiling of the N-over-1 ratio),
- * all from one run. With
+ * (what the machine gives a parse job), and `nightly` in N separate
+ * processes at once, each on 1/N of the corpus (what the machine gives N
+ * workers when nothing but the machine is shared: the ceiling of the
+ * N-over-1 ratio), all from one run. With
  * `--compare <count>`, a second corpus of that size (50,000, say) is run
  * with N workers to show whether the peak RSS grows with the corpus.
  *
@@ -99,6 +101,7 @@ export async function benchNightly(options) {
     const rehypeThreads = options.workers > 1 ? await measure(['rehype', corpus.folder, String(options.workers)]) : undefined
     const single = await measureNightly(root, corpus, 1)
     const multi = options.workers > 1 ? await measureNightly(root, corpus, options.workers) : undefined
+    const apart = options.workers > 1 ? await measureApart(root, corpus, options.workers) : undefined
 
     /** @type {Array<Array<string>>} */
     const rows = [['case', 'docs', 'MB', 'seconds', 'CPU s', 'MB/s', 'docs/s', 'peak RSS MB', 'RSS converting MB (peak/median)', '× rehype time']]
@@ -106,6 +109,7 @@ export async function benchNightly(options) {
     if (rehypeThreads) rows.push(tableRow(`rehype-parse, ${options.workers} threads`, corpus, rehypeThreads, rehype))
     rows.push(tableRow('nightly, 1 worker', corpus, single, rehype))
     if (multi) rows.push(tableRow(`nightly, ${options.workers} workers`, corpus, multi, rehype))
+    if (apart) rows.push(tableRow(`nightly, ${options.workers} processes × 1/${options.workers}`, corpus, apart, rehype))
     printTable(rows)
     console.log('')
 
@@ -117,6 +121,13 @@ export async function benchNightly(options) {
       // many they got, and what the CPU time predicts with idle cores.
       const tailSeconds = multi.seconds - (multi.convertSeconds ?? multi.seconds)
       const predicted = single.cpuSeconds / ((multi.cpuSeconds - tailSeconds) / options.workers + tailSeconds)
+      if (apart) {
+        // Separate processes share no heap, no collector threads and no
+        // thread pool: only the cores, caches and memory of the machine.
+        const ceiling = single.seconds / apart.seconds
+        console.log(`this machine's ceiling for nightly: ${options.workers} separate processes, each converting 1/${options.workers} of the corpus with 1 worker, finish ${ceiling.toFixed(2)}× as fast as one process with all of it; ${options.workers} workers reach ${(100 * whole / ceiling).toFixed(0)} % of that`)
+      }
+
       if (rehypeThreads) {
         // What this machine gives a parse job split over threads, measured
         // in the same run: the ceiling the ratio above is to be read against.
@@ -190,6 +201,31 @@ async function measureNightly(root, corpus, workers) {
     return await measure(['nightly', corpus.folder, out, String(workers)])
   } finally {
     await rm(out, {recursive: true, force: true})
+  }
+}
+
+/**
+ * `nightly` in `processes` separate processes at once, each with 1 worker
+ * on its share of the corpus: the time until the last one ends, the CPU
+ * time of all, the largest peak RSS.
+ *
+ * @param {string} root
+ * @param {WrittenCorpus} corpus
+ * @param {number} processes
+ * @returns {Promise<Measurement>}
+ */
+async function measureApart(root, corpus, processes) {
+  const outs = Array.from({length: processes}, (_, share) => path.join(root, `out-apart-${share}`))
+  try {
+    const started = performance.now()
+    const results = await Promise.all(outs.map((out, share) => measure(['nightly', corpus.folder, out, '1', `${share}/${processes}`])))
+    return {
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: results.reduce((sum, result) => sum + result.cpuSeconds, 0),
+      peakRssBytes: Math.max(...results.map((result) => result.peakRssBytes))
+    }
+  } finally {
+    await Promise.all(outs.map((out) => rm(out, {recursive: true, force: true})))
   }
 }
 

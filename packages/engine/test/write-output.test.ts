@@ -60,6 +60,16 @@ describe('prepareOutputPath', () => {
     expect(await readdir(path.join(root, 'elsewhere'))).toEqual([])
   })
 
+  test('collects the folders it checked and skips the ones checked before', async () => {
+    const out = await temporaryFolder()
+    const checked = new Set<string>()
+    await prepareOutputPath(out, 'a/b/c.json', checked)
+    expect([...checked]).toEqual([path.join(out, 'a'), path.join(out, 'a/b')])
+    // A folder in the set is taken as checked: not made again.
+    checked.add(path.join(out, 'x'))
+    expect(await prepareOutputPath(out, 'x/y/z.json', checked).catch((error: NodeJS.ErrnoException) => error.code)).toBe('ENOENT')
+  })
+
   test('follows a symlinked folder that stays inside', async () => {
     const out = await temporaryFolder()
     await mkdir(path.join(out, 'real'))
