@@ -1,5 +1,6 @@
 export type {
   BatchBytes,
+  BatchCollector,
   BatchOutput,
   PipelineDefinition,
   PipelineInit

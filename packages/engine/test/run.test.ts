@@ -221,6 +221,48 @@ describe('run', () => {
     ])
   })
 
+  test('gives collecting batch outputs every row in input order as the run goes; one failing on a row fails alone', async () => {
+    const {collectorLog} = await import(fixturePipelines)
+    collectorLog.length = 0
+    const folder = await temporaryFolder()
+    const inputs = Object.fromEntries(Array.from({length: 12}, (_, index) => [`in/${String(index).padStart(2, '0')}.txt`, `标题${index}\n正文\n`]))
+    await writeFiles(folder, {...inputs, 'in/13.txt': ''})
+    const out = path.join(folder, 'out')
+    const result = await run(options([path.join(folder, 'in')], out, {pipeline: 'collected-batch'}))
+    const lines = Object.keys(inputs).map((name) => name.replace(/^in\//, '') + ',ok\n').join('') + '13.txt,failed\n'
+    expect([
+      result.batch.map((output) => [output.file, output.status, output.reason]),
+      await readFile(path.join(out, 'collected.csv'), 'utf8'),
+      await readFile(path.join(out, 'chunked.csv'), 'utf8'),
+      [...collectorLog].sort()
+    ]).toEqual([
+      [
+        ['collected.csv', 'ok', null],
+        ['broken-collector.csv', 'failed', 'Cannot write `broken-collector.csv`: collector broke on purpose'],
+        ['chunked.csv', 'ok', null]
+      ],
+      'file,status\n' + lines,
+      'file,status\n' + lines,
+      ['abort:broken-collector.csv', 'abort:collected.csv', 'finish:collected.csv']
+    ])
+  })
+
+  test('an interrupted run drops what the collectors hold and writes no batch output', async () => {
+    const {collectorLog} = await import(fixturePipelines)
+    collectorLog.length = 0
+    const folder = await temporaryFolder()
+    await writeFiles(folder, Object.fromEntries(Array.from({length: 6}, (_, index) => [`in/${index}.txt`, `标题${index}\n`])))
+    const out = path.join(folder, 'out')
+    const controller = new AbortController()
+    const result = await run(options([path.join(folder, 'in')], out, {pipeline: 'collected-batch', signal: controller.signal, onEvent: (event) => event.event === 'file' && controller.abort()}))
+    expect([result.interrupted, result.batch, [...collectorLog].sort(), (await listFiles(out)).filter((name) => name.endsWith('.csv'))]).toEqual([
+      true,
+      [],
+      ['abort:broken-collector.csv', 'abort:collected.csv'],
+      []
+    ])
+  })
+
   test('never writes outside the output folder, even through a symlink planted in it', async () => {
     const folder = await temporaryFolder()
     await writeFiles(folder, {'in/sub/a.txt': 'A\n', 'in/b.txt': 'B\n'})
@@ -271,7 +313,7 @@ describe('run', () => {
       await runError(run(options([input], out, {pipelineModule: 'relative/module.js'}))),
       await runError(run(options([input], path.join(folder, 'file-in-the-way'))))
     ]).toEqual([
-      'unknown-pipeline: Unknown pipeline `nope`, expected one of `any-to-json`, `broken-batch`, `chunked-batch`, `lines-to-json`',
+      'unknown-pipeline: Unknown pipeline `nope`, expected one of `any-to-json`, `broken-batch`, `chunked-batch`, `collected-batch`, `lines-to-json`',
       `no-inputs: No inputs found in \`${path.join(folder, 'empty')}\`, \`${path.join(folder, 'none/*.txt')}\`, expected files, folders or globs matching files`,
       'invalid-option: @baogao/engine: unexpected `concurrency`, expected an integer from 1 to 256',
       'invalid-option: @baogao/engine: unexpected `pipelineModule`, expected the URL or absolute path of a pipeline module',

@@ -51,3 +51,18 @@ test('a worker that dies fails its input only; the pool goes on with a new one',
   expect([result.exitCode, result.counts.ok, result.counts.failed]).toEqual([3, 8, 1])
   expect((await readManifest(result.manifest)).inputs.find((document) => document.file === 'dies.txt')?.reason).toMatch(/^Cannot process `dies.txt`: the worker stopped \(.+\)$/)
 })
+
+test('with workers, a collecting batch output gets the rows in input order, as the one reading them at the end does', async () => {
+  const folder = await temporaryFolder()
+  const files: Record<string, string> = {}
+  for (let index = 0; index < 40; index++) files[`in/${String(index).padStart(3, '0')}.txt`] = `标题${index}\n${'正文。'.repeat((index * 37) % 200)}\n`
+  await writeFiles(folder, files)
+  const out = path.join(folder, 'out')
+  const result = await runBuilt({pipeline: 'collected-batch', pipelineModule: fixturePipelines, inputs: [path.join(folder, 'in')], out, concurrency: 3})
+  const collected = await readFile(path.join(out, 'collected.csv'), 'utf8')
+  expect([result.batch.map((output) => output.status), collected.split('\n').length, collected]).toEqual([
+    ['ok', 'failed', 'ok'],
+    42,
+    await readFile(path.join(out, 'chunked.csv'), 'utf8')
+  ])
+})

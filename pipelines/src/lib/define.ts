@@ -41,6 +41,24 @@ export interface BatchOutput {
    * iterated, so that memory does not grow with the number of documents.
    */
   readonly emit: (rows: Iterable<DocumentSummary>) => BatchBytes | Promise<BatchBytes>
+  /**
+   * Optional, for an output that can take rows one at a time: the engine
+   * calls it when the run starts (in the main thread) and adds each row as
+   * soon as it and every row before it are done, in the order `emit` gets
+   * them, so that building the file overlaps the conversion instead of
+   * following it. `emit` is then not called by the engine.
+   */
+  readonly collect?: (() => BatchCollector | Promise<BatchCollector>) | undefined
+}
+
+/** A batch output taking the rows of a run as they come (`collect`). */
+export interface BatchCollector {
+  /** The next row. */
+  add(row: DocumentSummary): void
+  /** The file, after the last row. */
+  finish(): BatchBytes | Promise<BatchBytes>
+  /** The run stopped, or a row or the file failed: drop what was collected. */
+  abort(): void
 }
 
 /** What `definePipeline` takes. */
@@ -169,6 +187,10 @@ export function definePipeline<Result extends CompileResult>(
 
     if (typeof output.emit !== 'function') {
       fail(`${field}.emit`, 'expected a function')
+    }
+
+    if (output.collect !== undefined && typeof output.collect !== 'function') {
+      fail(`${field}.collect`, 'expected a function or nothing')
     }
   }
 

@@ -39,13 +39,19 @@ export const nightly = definePipeline({
       file: 'summary.xlsx',
       description:
         'Excel summary: a row per report (Reports), per heading (Sections) and per message (Messages).',
-      // Loaded when the run ends, in the main thread only: SheetJS takes
-      // about a second to load, which every worker thread would pay.
-      // In chunks: the engine writes them as they come, so the workbook of
-      // a large run is never held whole.
+      // Loaded in the main thread only: SheetJS takes about a second to
+      // load, which every worker thread would pay. In chunks: the engine
+      // writes them as they come, so the workbook of a large run is never
+      // held whole.
       async emit(rows) {
         const {streamSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
         return streamSummaryWorkbook(rows)
+      },
+      // What the engine uses: rows rendered while the workers convert, so
+      // the run does not end with the whole workbook to make.
+      async collect() {
+        const {collectSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
+        return collectSummaryWorkbook()
       }
     }
   ]

@@ -1,3 +1,3 @@
 export type {HeaderLanguage} from './lib/columns.js'
-export type {Options} from './lib/workbook.js'
-export {emitSummaryWorkbook, streamSummaryWorkbook} from './lib/workbook.js'
+export type {Options, SummaryCollector} from './lib/workbook.js'
+export {collectSummaryWorkbook, emitSummaryWorkbook, streamSummaryWorkbook} from './lib/workbook.js'

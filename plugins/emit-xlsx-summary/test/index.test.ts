@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {emptyRedactionCounts} from '@baogao/core'
 import type {DocumentSummary} from '@baogao/core'
-import {emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
+import {collectSummaryWorkbook, emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
 import {brokenPage, plainDutyReport, portalReport, summaries} from './fixtures.ts'
 import {packageParts, readWorkbook} from './read-back.ts'
 import type {CellValue} from './read-back.ts'
@@ -98,6 +98,7 @@ const sheetsZh = [
 describe('@baogao/emit-xlsx-summary', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+      'collectSummaryWorkbook',
       'emitSummaryWorkbook',
       'streamSummaryWorkbook'
     ])
@@ -323,5 +324,25 @@ describe('streamSummaryWorkbook', () => {
       )
     )
     expect(reads).toBe(0)
+  })
+})
+
+describe('collectSummaryWorkbook', () => {
+  it('gives the bytes of `emitSummaryWorkbook` from rows added one at a time', () => {
+    const collector = collectSummaryWorkbook({headers: 'en'})
+    for (const row of summaries) collector.add(row)
+    const bytes = Buffer.concat(Array.from(collector.finish()))
+    expect(bytes.equals(Buffer.from(emitSummaryWorkbook(summaries, {headers: 'en'})))).toBe(true)
+  })
+
+  it('throws on an unknown header language at the call', () => {
+    expect(() =>
+      // @ts-expect-error: checks the run-time guard.
+      collectSummaryWorkbook({headers: 'fr'})
+    ).toThrow(
+      new TypeError(
+        "@baogao/emit-xlsx-summary: unexpected `headers` option `fr`, expected `'zh'` or `'en'`"
+      )
+    )
   })
 })

@@ -10,7 +10,7 @@ import {Readable, Writable} from 'node:stream'
 import {pipeline} from 'node:stream/promises'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import type {DocumentSummary} from '@baogao/core'
-import {emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
+import {collectSummaryWorkbook, emitSummaryWorkbook, streamSummaryWorkbook} from '../src/index.ts'
 import {excelMaxRows} from '../src/lib/sheet-series.ts'
 import {makeTemporaryFolder, spillFileName} from '../src/lib/spill-file.ts'
 import {streamWorkbook, writeSummaryWorkbook} from '../src/lib/workbook.ts'
@@ -107,6 +107,28 @@ describe('temporary folder', () => {
     expect(mkdtemp).toHaveBeenCalledTimes(1)
     const bytes = Buffer.concat([first.value ?? new Uint8Array(), ...rest])
     expect(bytes.equals(Buffer.from(emitSummaryWorkbook(summaries)))).toBe(true)
+  })
+
+  it('a collector makes its folder at once and removes it when finished or aborted', () => {
+    const mkdtemp = vi.spyOn(fs, 'mkdtempSync')
+    const finished = collectSummaryWorkbook()
+    const aborted = collectSummaryWorkbook()
+    const folders = mkdtemp.mock.results.map((result) => String(result.value))
+    created.push(...folders)
+    expect(folders.map((folder) => fs.readdirSync(folder))).toEqual([[spillFileName], [spillFileName]])
+
+    for (const row of summaries) {
+      finished.add(row)
+      aborted.add(row)
+    }
+
+    aborted.abort()
+    expect(fs.existsSync(folders[1] ?? '')).toBe(false)
+    const bytes = Buffer.concat(Array.from(finished.finish()))
+    expect(fs.existsSync(folders[0] ?? '')).toBe(false)
+    expect(bytes.equals(Buffer.from(emitSummaryWorkbook(summaries)))).toBe(true)
+    // Aborting after the end changes nothing.
+    finished.abort()
   })
 
   it('makes one folder per workbook and removes it when `emitSummaryWorkbook`’s stream ends', () => {

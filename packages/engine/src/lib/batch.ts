@@ -1,14 +1,16 @@
 /**
- * Run-level outputs: after every document, each batch output of the
- * pipeline gets the summary rows of all inputs (failed ones included, with
- * status and reason) in input order, read once, and returns the bytes of
- * one file, whole or in chunks written as they come.
+ * Run-level outputs: each batch output of the pipeline gets the summary
+ * rows of all inputs (failed ones included, with status and reason) in
+ * input order and returns the bytes of one file, whole or in chunks written
+ * as they come. An output with `collect` takes each row as soon as it and
+ * every row before it are done, so its work overlaps the conversion; the
+ * others read every row once, at the end.
  */
 import {createHash} from 'node:crypto'
 import type {Hash} from 'node:crypto'
 import type {DocumentSummary} from '@baogao/core'
 import type {BatchRecord} from './events.js'
-import type {EngineBatchBytes, EngineBatchOutput} from './pipeline-module.js'
+import type {EngineBatchBytes, EngineBatchCollector, EngineBatchOutput} from './pipeline-module.js'
 import {prepareOutputPath, writeFileAtomic} from './write-output.js'
 
 export interface BatchResult {
@@ -17,32 +19,120 @@ export interface BatchResult {
 }
 
 /**
- * Emit and write every batch output of `outputs` into `outDir`; each gets
- * its own pass over `rows()`. An emitter that throws (or rows that cannot
- * be read) fails its own file only.
+ * The batch outputs of one run. A collector that throws (when made, on a
+ * row or at the end), an emitter that throws, or rows that cannot be read
+ * fail their own file only.
  */
-export async function writeBatchOutputs(
-  outDir: string,
-  outputs: ReadonlyArray<EngineBatchOutput>,
-  rows: () => Iterable<DocumentSummary>
-): Promise<Array<BatchResult>> {
-  const results: Array<BatchResult> = []
-  for (const output of outputs) {
-    try {
-      const hash = createHash('sha256')
-      const chunks = hashedChunks(await output.emit(rows()), hash)
-      await writeFileAtomic(await prepareOutputPath(outDir, output.file), chunks, {durable: true})
-      results.push({record: {file: output.file, status: 'ok', sha256: hash.digest('hex'), reason: null}, stack: null})
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      results.push({
-        record: {file: output.file, status: 'failed', sha256: null, reason: `Cannot write \`${output.file}\`: ${message}`},
-        stack: error instanceof Error ? error.stack ?? null : null
-      })
+export class BatchOutputs {
+  readonly #outDir: string
+  readonly #outputs: ReadonlyArray<EngineBatchOutput>
+  /** Per output: its collector while it is collecting. */
+  readonly #collectors: Array<EngineBatchCollector | undefined>
+  /** Per output: why it failed while collecting. */
+  readonly #failures: Array<{error: unknown} | undefined>
+
+  private constructor(outDir: string, outputs: ReadonlyArray<EngineBatchOutput>) {
+    this.#outDir = outDir
+    this.#outputs = outputs
+    this.#collectors = outputs.map(() => undefined)
+    this.#failures = outputs.map(() => undefined)
+  }
+
+  /** Start the outputs of a run: make the collectors of those that collect. */
+  static async start(outDir: string, outputs: ReadonlyArray<EngineBatchOutput>): Promise<BatchOutputs> {
+    const batch = new BatchOutputs(outDir, outputs)
+    for (const [index, output] of outputs.entries()) {
+      if (output.collect === undefined) continue
+      try {
+        batch.#collectors[index] = await output.collect()
+      } catch (error) {
+        batch.#failures[index] = {error}
+      }
+    }
+
+    return batch
+  }
+
+  /** Whether some output takes rows as they come. */
+  get collecting(): boolean {
+    return this.#collectors.some((collector) => collector !== undefined)
+  }
+
+  /** The next row, in input order, for the outputs that collect. */
+  add(row: DocumentSummary): void {
+    for (const [index, collector] of this.#collectors.entries()) {
+      if (collector === undefined) continue
+      try {
+        collector.add(row)
+      } catch (error) {
+        this.#fail(index, error)
+      }
     }
   }
 
-  return results
+  /** Fail every output still collecting with `error` (its rows could not be read). */
+  failCollecting(error: unknown): void {
+    for (const [index, collector] of this.#collectors.entries()) {
+      if (collector !== undefined) this.#fail(index, error)
+    }
+  }
+
+  /**
+   * Write every output into the output folder: the collected ones from
+   * what they collected, the others from one pass each over `rows()`.
+   */
+  async write(rows: () => Iterable<DocumentSummary>): Promise<Array<BatchResult>> {
+    const results: Array<BatchResult> = []
+    for (const [index, output] of this.#outputs.entries()) {
+      const failure = this.#failures[index]
+      if (failure) {
+        results.push(failed(output.file, failure.error))
+        continue
+      }
+
+      const collector = this.#collectors[index]
+      try {
+        const hash = createHash('sha256')
+        const bytes = collector ? await collector.finish() : await output.emit(rows())
+        await writeFileAtomic(await prepareOutputPath(this.#outDir, output.file), hashedChunks(bytes, hash), {durable: true})
+        results.push({record: {file: output.file, status: 'ok', sha256: hash.digest('hex'), reason: null}, stack: null})
+      } catch (error) {
+        results.push(failed(output.file, error))
+      } finally {
+        if (collector) this.#abort(index)
+      }
+    }
+
+    return results
+  }
+
+  /** Drop what the collectors hold: the run writes no batch output. */
+  abort(): void {
+    for (const index of this.#collectors.keys()) this.#abort(index)
+  }
+
+  #fail(index: number, error: unknown): void {
+    this.#failures[index] = {error}
+    this.#abort(index)
+  }
+
+  #abort(index: number): void {
+    const collector = this.#collectors[index]
+    this.#collectors[index] = undefined
+    try {
+      collector?.abort()
+    } catch {
+      // Nothing more to drop.
+    }
+  }
+}
+
+function failed(file: string, error: unknown): BatchResult {
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    record: {file, status: 'failed', sha256: null, reason: `Cannot write \`${file}\`: ${message}`},
+    stack: error instanceof Error ? error.stack ?? null : null
+  }
 }
 
 /** The chunks of `bytes`, checked and hashed as they pass. */

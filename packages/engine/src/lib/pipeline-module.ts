@@ -23,6 +23,18 @@ export interface EngineBatchOutput {
    * on disk). The bytes come whole or in chunks, written as they come.
    */
   readonly emit: (rows: Iterable<DocumentSummary>) => EngineBatchBytes | Promise<EngineBatchBytes>
+  /**
+   * Optional: rows one at a time, in the same order, as the run converts
+   * them; the engine then does not call `emit`.
+   */
+  readonly collect?: (() => EngineBatchCollector | Promise<EngineBatchCollector>) | undefined
+}
+
+/** A batch output taking rows as they come. */
+export interface EngineBatchCollector {
+  add(row: DocumentSummary): void
+  finish(): EngineBatchBytes | Promise<EngineBatchBytes>
+  abort(): void
 }
 
 /** A plugin step of a pipeline, as listings show it. */

@@ -58,31 +58,36 @@ export class RowStore<Value> {
     }
   }
 
+  /** Whether input `index` has a value yet. */
+  has(index: number): boolean {
+    return (this.#lengths[index] ?? 0) > 0
+  }
+
   /**
-   * The values of every input, in input order, read as they are iterated;
-   * `fallback(index)` for an input without one. Throws the error of a
-   * failed write.
+   * The values of the inputs from `from` on, in input order, read as they
+   * are iterated; `fallback(index)` for an input without one. Throws the
+   * error of a failed write.
    */
-  * values(fallback: (index: number) => Value): Generator<Value> {
+  * values(fallback: (index: number) => Value, from = 0): Generator<Value> {
     if (this.#error) throw this.#error
-    for (let index = 0; index < this.#lengths.length; index++) {
-      const length = this.#lengths[index] ?? 0
-      if (length === 0) {
-        yield fallback(index)
-        continue
-      }
-
-      const offset = this.#offsets[index] ?? 0
-      const bytes = Buffer.allocUnsafe(length)
-      let read = 0
-      while (read < length) {
-        const got = readSync(this.#fd, bytes, read, length - read, offset + read)
-        if (got === 0) throw new Error(`unexpected end of \`${path.basename(this.#file)}\` at byte ${offset + read}`)
-        read += got
-      }
-
-      yield JSON.parse(bytes.toString('utf8')) as Value
+    for (let index = from; index < this.#lengths.length; index++) {
+      yield this.has(index) ? this.get(index) : fallback(index)
     }
+  }
+
+  /** The value of input `index`, which `has` it. */
+  get(index: number): Value {
+    const length = this.#lengths[index] ?? 0
+    const offset = this.#offsets[index] ?? 0
+    const bytes = Buffer.allocUnsafe(length)
+    let read = 0
+    while (read < length) {
+      const got = readSync(this.#fd, bytes, read, length - read, offset + read)
+      if (got === 0) throw new Error(`unexpected end of \`${path.basename(this.#file)}\` at byte ${offset + read}`)
+      read += got
+    }
+
+    return JSON.parse(bytes.toString('utf8')) as Value
   }
 
   /** Close and remove the file. */

@@ -9,7 +9,7 @@ import {mkdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {DocumentSummary} from '@baogao/core'
-import {writeBatchOutputs} from './batch.js'
+import {BatchOutputs} from './batch.js'
 import {cacheFolderName} from './cache.js'
 import {failedOutcome} from './convert-input.js'
 import type {ConvertOutcome, ConvertTask, DocumentRecord} from './convert-input.js'
@@ -120,12 +120,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const rows = new RowStore<DocumentSummary>(outDir, runId, {name: 'rows', count: total})
     const records = new RowStore<DocumentRecord>(outDir, runId, {name: 'records', count: total})
     const counts = emptyCounts()
+    const batchOutputs = await BatchOutputs.start(outDir, definition.batch)
+    // Rows go to the collecting batch outputs in input order: each as soon
+    // as it and every row before it are done.
+    let released = 0
     const report = (index: number, outcome: ConvertOutcome): void => {
       records.put(index, outcome.record)
       rows.put(index, outcome.summary)
       countRecord(counts, outcome.record)
       emit({event: 'file', done: counts.inputs, total, ...outcome.record})
       if (outcome.stack !== null) reporter.problem(outcome.record.file, outcome.stack)
+      if (!batchOutputs.collecting) return
+      if (index === released) {
+        batchOutputs.add(outcome.summary)
+        released++
+      }
+
+      while (released < total && rows.has(released)) batchOutputs.add(rows.get(released++))
     }
 
     try {
@@ -142,8 +153,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const notReached = (index: number): ConvertOutcome => interruptedOutcome(found.inputs[index])
       for (let index = counts.inputs; index < total; index++) countRecord(counts, notReached(index).record)
 
+      // Rows a failed write kept from the collectors, if any.
+      if (!interrupted && batchOutputs.collecting && released < total) {
+        try {
+          for (const row of rows.values((index) => notReached(index).summary, released)) batchOutputs.add(row)
+        } catch (error) {
+          batchOutputs.failCollecting(error)
+        }
+      }
+
       // An interrupted run keeps the batch outputs of the last full run.
-      const batch = interrupted ? [] : await writeBatchOutputs(outDir, definition.batch, () => rows.values((index) => notReached(index).summary))
+      if (interrupted) batchOutputs.abort()
+      const batch = interrupted ? [] : await batchOutputs.write(() => rows.values((index) => notReached(index).summary))
       for (const result of batch) {
         if (result.stack !== null) reporter.problem(result.record.file, result.stack)
       }
@@ -169,6 +190,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
       return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, batch: batchRecords, counts, exitCode, interrupted}
     } finally {
+      batchOutputs.abort()
       rows.dispose()
       records.dispose()
     }

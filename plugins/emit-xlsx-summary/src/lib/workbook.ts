@@ -97,45 +97,72 @@ function* workbookChunks(
   language: HeaderLanguage,
   settings: WriteSettings
 ): Generator<Uint8Array, undefined, undefined> {
-  const limits: SeriesLimits = {maxRows: settings.maxRows, batchRows: settings.batchRows}
-  const spill = SpillFile.create(settings.makeTemporaryFolder ?? makeTemporaryFolder)
+  const collector = new WorkbookCollector(language, settings)
   // `finally` also runs when the caller stops early (`return()`).
   try {
-    const reports = new SheetSeries<DocumentSummary>(
-      'Reports',
-      reportColumns,
-      language,
-      limits,
-      spill
-    )
-    const sections = new SheetSeries<HeadingRecord>(
-      'Sections',
-      sectionColumns,
-      language,
-      limits,
-      spill
-    )
-    const messages = new SheetSeries<MessageRecord>(
-      'Messages',
-      messageColumns,
-      language,
-      limits,
-      spill
-    )
-
-    for (const document of rows) {
-      reports.add(document, document)
-      for (const heading of document.headings) sections.add(document, heading)
-      for (const message of document.messages) messages.add(document, message)
-    }
-
-    yield* writePackage([
-      ...reports.finish(),
-      ...sections.finish(),
-      ...messages.finish()
-    ])
+    for (const document of rows) collector.add(document)
+    yield* collector.finish()
   } finally {
-    spill.remove()
+    collector.abort()
+  }
+}
+
+/**
+ * A summary workbook built one document at a time, as a run converts
+ * them: `add` each row in order, then iterate `finish()` for the chunks
+ * of the `.xlsx` file; `abort` (also after `finish`) removes the
+ * temporary folder the rows are kept in. The chunks are those of
+ * `streamSummaryWorkbook` over the same rows.
+ */
+export interface SummaryCollector {
+  add(document: DocumentSummary): void
+  finish(): Generator<Uint8Array, undefined, undefined>
+  abort(): void
+}
+
+/**
+ * Collect the summary workbook of a run row by row (see
+ * `SummaryCollector`), so that building it overlaps the conversion
+ * instead of following it. Options are checked now.
+ */
+export function collectSummaryWorkbook(options?: Options | null): SummaryCollector {
+  return new WorkbookCollector(resolveLanguage(options), defaultSettings)
+}
+
+class WorkbookCollector implements SummaryCollector {
+  readonly #spill: SpillFile
+  readonly #reports: SheetSeries<DocumentSummary>
+  readonly #sections: SheetSeries<HeadingRecord>
+  readonly #messages: SheetSeries<MessageRecord>
+
+  constructor(language: HeaderLanguage, settings: WriteSettings) {
+    const limits: SeriesLimits = {maxRows: settings.maxRows, batchRows: settings.batchRows}
+    this.#spill = SpillFile.create(settings.makeTemporaryFolder ?? makeTemporaryFolder)
+    this.#reports = new SheetSeries('Reports', reportColumns, language, limits, this.#spill)
+    this.#sections = new SheetSeries('Sections', sectionColumns, language, limits, this.#spill)
+    this.#messages = new SheetSeries('Messages', messageColumns, language, limits, this.#spill)
+  }
+
+  add(document: DocumentSummary): void {
+    this.#reports.add(document, document)
+    for (const heading of document.headings) this.#sections.add(document, heading)
+    for (const message of document.messages) this.#messages.add(document, message)
+  }
+
+  *finish(): Generator<Uint8Array, undefined, undefined> {
+    try {
+      yield* writePackage([
+        ...this.#reports.finish(),
+        ...this.#sections.finish(),
+        ...this.#messages.finish()
+      ])
+    } finally {
+      this.abort()
+    }
+  }
+
+  abort(): void {
+    this.#spill.remove()
   }
 }
 
