@@ -106,7 +106,8 @@ describe('definePipeline', () => {
     [{batch: [{file: 'a/x.csv', description: 'x', emit: () => new Uint8Array()}]}, 'pipeline `ok-name`: unexpected `batch[0].file`, expected a plain file name such as `summary.xlsx`'],
     [{batch: [{file: 'x.csv', description: 'x', emit: () => new Uint8Array()}, {file: 'x.csv', description: 'y', emit: () => new Uint8Array()}]}, 'pipeline `ok-name`: unexpected `batch[1].file`, expected each batch file once, `x.csv` is repeated'],
     [{batch: [{file: 'x.csv', description: '', emit: () => new Uint8Array()}]}, 'pipeline `ok-name`: unexpected `batch[0].description`, expected a non-empty string'],
-    [{batch: [{file: 'x.csv', description: 'x', emit: 'no'}]}, 'pipeline `ok-name`: unexpected `batch[0].emit`, expected a function']
+    [{batch: [{file: 'x.csv', description: 'x', emit: 'no'}]}, 'pipeline `ok-name`: unexpected `batch[0].emit`, expected a function'],
+    [{batch: [{file: 'x.csv', description: 'x', emit: () => new Uint8Array(), collect: 'no'}]}, 'pipeline `ok-name`: unexpected `batch[0].collect`, expected a function or nothing']
   ])('rejects a bad definition (%j)', (override, message) => {
     // Definitions written in JavaScript skip the type checks: the runtime
     // checks must catch the same mistakes.
