@@ -32,6 +32,11 @@ const sniffWindow = 65_536
 
 /** Labels already resolved to encoding names (`null`: unknown label). */
 const knownLabels = new Map<string, string | null>()
+/**
+ * Labels kept at most: real pages use a handful, and pages declaring labels
+ * of their own invention must not grow the map for the whole run.
+ */
+const maxKnownLabels = 256
 
 /** Encodings a sniffer may pick, best first when confidences tie. */
 const sniffable = ['gb18030', 'utf-8', 'big5']
@@ -91,7 +96,7 @@ export function encodingForLabel(label: string, fromMeta = false): string | null
       name = null
     }
 
-    knownLabels.set(key, name)
+    if (knownLabels.size < maxKnownLabels) knownLabels.set(key, name)
   }
 
   if (name === null) return null
