@@ -37,8 +37,10 @@ import type {
 
 type WithPosition<T> = T & {position?: Position}
 
+/** `node` (a literal each builder makes afresh) with `position` set last. */
 function at<T extends object>(node: T, position: Position | undefined): WithPosition<T> {
-  return position === undefined ? node : {...node, position}
+  if (position !== undefined) (node as WithPosition<T>).position = position
+  return node
 }
 
 /** Metadata with nothing known yet: every field `null` or empty. */
