@@ -59,8 +59,8 @@ async function nightlyInputs(corpus, share) {
  * <inputs> --out <out> --concurrency <n> --force --quiet` does. Besides the
  * whole run, times the conversion alone (until the last input is done) and
  * samples the RSS every 100 inputs while converting (peak and median), so
- * that the peak of the batch output at the end (the workbook) can be told
- * apart.
+ * that the peak of the end of the run (writing the workbook's file and the
+ * manifest) can be told apart.
  *
  * @param {Array<string>} inputs
  * @param {string} out

@@ -116,7 +116,7 @@ export async function benchNightly(options) {
     if (multi) {
       const whole = single.seconds / multi.seconds
       const converting = (single.convertSeconds ?? single.seconds) / (multi.convertSeconds ?? multi.seconds)
-      console.log(`${options.workers} workers over 1: ${whole.toFixed(2)}× the throughput of the whole run, ${converting.toFixed(2)}× while converting (the workbook and manifest at the end take ${tail(single)} s and ${tail(multi)} s, in the main thread)`)
+      console.log(`${options.workers} workers over 1: ${whole.toFixed(2)}× the throughput of the whole run, ${converting.toFixed(2)}× while converting (the end of the run, writing the workbook's file and the manifest in the main thread, takes ${tail(single)} s and ${tail(multi)} s)`)
       // On a shared machine the workers may not get their cores: say how
       // many they got, and what the CPU time predicts with idle cores.
       const tailSeconds = multi.seconds - (multi.convertSeconds ?? multi.seconds)
