@@ -17,8 +17,8 @@ export interface Completed {
 }
 
 /** Start the real `baogao` binary in a clean environment. */
-export function spawnBaogao(args: ReadonlyArray<string>, options: {cwd?: string} = {}): ChildProcessWithoutNullStreams {
-  const env = {...process.env}
+export function spawnBaogao(args: ReadonlyArray<string>, options: {cwd?: string, env?: Record<string, string>} = {}): ChildProcessWithoutNullStreams {
+  const env = {...process.env, ...options.env}
   // The test runner's flags and colour settings must not reach the binary.
   delete env['NODE_OPTIONS']
   delete env['FORCE_COLOR']
@@ -27,7 +27,7 @@ export function spawnBaogao(args: ReadonlyArray<string>, options: {cwd?: string}
 }
 
 /** Run `baogao` to the end. */
-export function baogao(args: ReadonlyArray<string>, options: {cwd?: string} = {}): Promise<Completed> {
+export function baogao(args: ReadonlyArray<string>, options: {cwd?: string, env?: Record<string, string>} = {}): Promise<Completed> {
   const child = spawnBaogao(args, options)
   let stdout = ''
   let stderr = ''

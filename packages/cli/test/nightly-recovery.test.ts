@@ -5,7 +5,7 @@
  * writes whole, from fresh and cached rows alike.
  */
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {baogao, jsonLines, listFiles, spawnBaogao, temporaryFolder} from './helpers.ts'
@@ -20,8 +20,13 @@ describe('nightly after SIGKILL', () => {
     const outputs = names.map((name) => name.replace(/\.(?:txt|html)$/, '.json'))
     const args = ['run', 'nightly', 'corpus', '--out', 'out', '--log', 'json', '--concurrency', '2']
 
+    // The workbook's rows wait in a `baogao-xlsx-*` folder of the OS temp
+    // folder while the run converts: here, one of the test's own.
+    const env = {TMPDIR: path.join(folder, 'tmp')}
+    await mkdir(env.TMPDIR)
+
     // Kill the first run once about half of the inputs are done.
-    const first = spawnBaogao(args, {cwd: folder})
+    const first = spawnBaogao(args, {cwd: folder, env})
     let seen = 0
     await new Promise<void>((resolve) => {
       first.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -44,8 +49,13 @@ describe('nightly after SIGKILL', () => {
     expect(done).toBeGreaterThan(0)
     expect(done).toBeLessThan(names.length)
     expect(killed.filter((file) => file === 'manifest.json' || file.startsWith('summary.xlsx'))).toEqual([])
+    // A process killed outright cannot remove its workbook folder.
+    expect((await readdir(env.TMPDIR)).map((name) => name.replace(/-\w+$/, '-*'))).toEqual(['baogao-xlsx-*'])
+    const leftBehind = await readdir(env.TMPDIR)
 
-    const second = await baogao(args, {cwd: folder})
+    const second = await baogao(args, {cwd: folder, env})
+    // The second run removed its own.
+    expect(await readdir(env.TMPDIR)).toEqual(leftBehind)
     const end = jsonLines(second.stdout).at(-1) as {exitCode: number, counts: {errors: number}}
     expect([second.code, end.exitCode]).toEqual([end.counts.errors > 0 ? 1 : 0, end.counts.errors > 0 ? 1 : 0])
 
