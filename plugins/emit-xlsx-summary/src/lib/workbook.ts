@@ -52,7 +52,7 @@ export function streamSummaryWorkbook(
 }
 
 /** Rows handed to SheetJS at a time: small enough to keep memory flat. */
-const batchRows = 4096
+const batchRows = 1024
 
 /** How a workbook is written; tests change it. */
 export interface WriteSettings extends SeriesLimits {
