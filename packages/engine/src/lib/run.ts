@@ -131,6 +131,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       emit({event: 'file', done: counts.inputs, total, ...outcome.record})
       if (outcome.stack !== null) reporter.problem(outcome.record.file, outcome.stack)
       if (!batchOutputs.collecting) return
+      // The row in hand when it is the next one; later ones are read back.
       if (index === released) {
         batchOutputs.add(outcome.summary)
         released++

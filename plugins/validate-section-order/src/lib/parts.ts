@@ -216,11 +216,6 @@ function gramsOf(text: string): Grams {
   return {text, codes: codes.sort()}
 }
 
-/** Dice coefficient over character bigrams. */
-export function similarity(left: string, right: string): number {
-  return dice(gramsOf(left), gramsOf(right))
-}
-
 function resembles(heading: Grams, exemplar: Grams): boolean {
   // At most the shorter text's bigrams are shared: a heading much longer
   // or shorter than the exemplar cannot reach the threshold.
@@ -230,6 +225,7 @@ function resembles(heading: Grams, exemplar: Grams): boolean {
   return dice(heading, exemplar) >= fuzzyThreshold
 }
 
+/** Dice coefficient over character bigrams. */
 function dice(a: Grams, b: Grams): number {
   if (a.codes.length === 0 || b.codes.length === 0) return a.text === b.text ? 1 : 0
   // Both sorted: one merge counts the shared bigrams, repeats included.
