@@ -10,9 +10,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {DocumentSummary} from '@baogao/core'
 import {BatchOutputs} from './batch.js'
-import {cacheFolderName} from './cache.js'
 import {failedOutcome} from './convert-input.js'
-import type {ConvertOutcome, ConvertTask, DocumentRecord} from './convert-input.js'
+import type {ConvertOutcome, DocumentRecord} from './convert-input.js'
 import {RunError} from './errors.js'
 import type {BatchRecord, RunCounts, RunEvent} from './events.js'
 import {createExecutor, defaultConcurrency} from './executor.js'
@@ -20,16 +19,17 @@ import type {Executor} from './executor.js'
 import {exitCodeOf} from './exit-code.js'
 import type {ExitCode} from './exit-code.js'
 import {findInputs} from './find-inputs.js'
-import type {FoundInput} from './find-inputs.js'
 import {packageVersions, pipelineFingerprint} from './fingerprint.js'
-import {acquireOutputLock, lockFileName} from './lock.js'
-import {countRecord, emptyCounts, manifestFileName, writeManifest} from './manifest.js'
+import {InputList} from './input-list.js'
+import {acquireOutputLock} from './lock.js'
+import {countRecord, emptyCounts, writeManifest} from './manifest.js'
 import {findPipeline, loadPipelineModule} from './pipeline-module.js'
-import type {EnginePipeline} from './pipeline-module.js'
+import {planOutputs} from './plan-outputs.js'
+import type {Plan} from './plan-outputs.js'
 import {createReporter} from './reporter.js'
 import type {Reporter, ReporterOptions} from './reporter.js'
 import {RowStore} from './row-store.js'
-import {outputNameFor, removeTemporaryFiles} from './write-output.js'
+import {removeTemporaryFiles} from './write-output.js'
 
 export interface RunOptions extends ReporterOptions {
   /** Name of the pipeline: `text-to-json`. */
@@ -89,8 +89,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const module = await loadPipelineModule(settings.moduleUrl)
   const definition = findPipeline(module, options.pipeline)
   const outDir = await prepareOutputFolder(path.resolve(settings.cwd, options.out))
-  const found = await findInputs(options.inputs, {cwd: settings.cwd, extensions: options.extensions, exclude: [outDir]})
-  if (found.inputs.length === 0) {
+  const inputs = new InputList(await findInputs(options.inputs, {cwd: settings.cwd, extensions: options.extensions, exclude: [outDir]}))
+  if (inputs.length === 0) {
     throw new RunError('no-inputs', `No inputs found in ${options.inputs.map((input) => `\`${input}\``).join(', ')}, expected files, folders or globs matching files`)
   }
 
@@ -109,9 +109,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await removeTemporaryFiles(outDir)
     const versions = await packageVersions(settings.moduleUrl)
     const fingerprint = pipelineFingerprint(definition, versions)
-    const concurrency = Math.min(settings.concurrency, found.inputs.length)
-    const total = found.inputs.length
-    const plans = planOutputs(found.inputs, definition, {pipelineModule: settings.moduleUrl, fingerprint, outDir, force: settings.force})
+    const concurrency = Math.min(settings.concurrency, inputs.length)
+    const total = inputs.length
+    const plans = planOutputs(inputs, definition, {pipelineModule: settings.moduleUrl, fingerprint, outDir, force: settings.force})
 
     emit({event: 'start', runId, pipeline: definition.name, total, concurrency, out: outDir})
 
@@ -151,7 +151,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
       // Inputs an interrupted run did not reach (the last ones: inputs are
       // started in order, and all started ones are reported) are failed.
-      const notReached = (index: number): ConvertOutcome => interruptedOutcome(found.inputs[index])
+      const notReached = (index: number): ConvertOutcome => interruptedOutcome(inputs.name(index))
       for (let index = counts.inputs; index < total; index++) countRecord(counts, notReached(index).record)
 
       // Rows a failed write kept from the collectors, if any.
@@ -189,7 +189,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
       emit({event: 'end', runId, counts, batch: batchRecords, durationMs: Date.now() - started, exitCode, interrupted, manifest})
 
-      return {runId, startedAt, endedAt, pipeline: definition.name, root: found.root, out: outDir, manifest, batch: batchRecords, counts, exitCode, interrupted}
+      return {runId, startedAt, endedAt, pipeline: definition.name, root: inputs.root, out: outDir, manifest, batch: batchRecords, counts, exitCode, interrupted}
     } finally {
       batchOutputs.abort()
       rows.dispose()
@@ -259,40 +259,6 @@ async function prepareOutputFolder(out: string): Promise<string> {
   return realpath(out)
 }
 
-/** What to do with one input: convert it, or report an outcome already known. */
-type Plan = {index: number, task: ConvertTask, outcome?: never} | {index: number, outcome: ConvertOutcome, task?: never}
-
-/**
- * A task per input, or a failed outcome for inputs whose output name is
- * taken: reserved for the run (manifest, batch outputs, cache, lock) or the
- * output of an earlier input in sort order (`a.txt` and `a.html` → `a.json`).
- * Made as the conversion asks for them, so that only the claimed names are
- * kept for the whole run.
- */
-function * planOutputs(
-  inputs: ReadonlyArray<FoundInput>,
-  definition: EnginePipeline,
-  shared: Pick<ConvertTask, 'pipelineModule' | 'fingerprint' | 'outDir' | 'force'>
-): Generator<Plan> {
-  const reserved = new Set([manifestFileName, lockFileName, ...definition.batch.map((output) => output.file)].map((name) => name.toLowerCase()))
-  // Lower-cased: on case-insensitive file systems `A.json` is `a.json`.
-  const claimed = new Map<string, string>()
-
-  for (const [index, input] of inputs.entries()) {
-    const output = outputNameFor(input.name, definition.extension)
-    const key = output.toLowerCase()
-
-    if (reserved.has(key) || key.startsWith(cacheFolderName + '/')) {
-      yield {index, outcome: failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is a name the run reserves for itself; rename the input`)}
-    } else if (claimed.has(key)) {
-      yield {index, outcome: failedOutcome(input.name, `Cannot process \`${input.name}\`: its output \`${output}\` is already the output of \`${claimed.get(key) ?? ''}\`; rename one of them`)}
-    } else {
-      claimed.set(key, input.name)
-      yield {index, task: {...shared, pipeline: definition.name, path: input.path, name: input.name, output}}
-    }
-  }
-}
-
 /**
  * Convert every planned input, at most two per worker in flight, so that
  * memory does not grow with the number of inputs. Resolves `true` when
@@ -330,7 +296,6 @@ async function convertAll(
   return signal?.aborted === true && plans.next().done !== true
 }
 
-function interruptedOutcome(input: FoundInput | undefined): ConvertOutcome {
-  const name = input?.name ?? ''
+function interruptedOutcome(name: string): ConvertOutcome {
   return failedOutcome(name, `Cannot process \`${name}\`: the run was interrupted before this input`)
 }
