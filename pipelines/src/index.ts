@@ -1,5 +1,6 @@
 export type {
   BatchBytes,
+  BatchContext,
   BatchCollector,
   BatchOutput,
   PipelineDefinition,

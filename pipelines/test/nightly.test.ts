@@ -1,4 +1,7 @@
 import {readFileSync} from 'node:fs'
+import {mkdtemp, readdir, rm} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import {summarize} from '@baogao/core'
 import type {DocumentSummary} from '@baogao/core'
 import emitJson from '@baogao/emit-json'
@@ -140,5 +143,20 @@ describe('nightly', () => {
     const bytes = Buffer.concat(parts)
     expect(bytes).toEqual(emitSummaryWorkbook(rows))
     expect(bytes).not.toEqual(emitSummaryWorkbook(rows, {headers: 'en'}))
+
+    // As the engine runs it: rows kept in the temporary file it names.
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'baogao-nightly-'))
+    try {
+      const temporaryFile = path.join(folder, 'rows.tmp')
+      const collector = await definition.batch[0]!.collect!({temporaryFile})
+      expect(await readdir(folder)).toEqual(['rows.tmp'])
+      for (const row of rows) collector.add(row)
+      const collected: Array<Uint8Array> = []
+      for await (const chunk of await collector.finish() as AsyncIterable<Uint8Array>) collected.push(chunk)
+      expect(Buffer.concat(collected)).toEqual(bytes)
+      expect(await readdir(folder)).toEqual([])
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
   })
 })

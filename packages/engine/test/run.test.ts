@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, readdir, stat, symlink, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, realpath, stat, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {RunError, acquireOutputLock, run} from '../src/index.ts'
@@ -234,7 +234,8 @@ describe('run', () => {
       result.batch.map((output) => [output.file, output.status, output.reason]),
       await readFile(path.join(out, 'collected.csv'), 'utf8'),
       await readFile(path.join(out, 'chunked.csv'), 'utf8'),
-      [...collectorLog].sort()
+      [...collectorLog].sort(),
+      await listFiles(out)
     ]).toEqual([
       [
         ['collected.csv', 'ok', null],
@@ -243,7 +244,10 @@ describe('run', () => {
       ],
       'file,status\n' + lines,
       'file,status\n' + lines,
-      ['abort:broken-collector.csv', 'abort:collected.csv', 'finish:collected.csv']
+      // The collector's temporary file: in the output folder, named to be
+      // removed by the next run if this one is killed; gone now.
+      ['abort:broken-collector.csv', 'abort:collected.csv', 'finish:collected.csv', `temporary:${path.join(await realpath(out), `.baogao-batch-0.${result.runId}.baogao-tmp`)}`],
+      expect.not.arrayContaining([expect.stringMatching(/\.baogao-tmp$/)])
     ])
   })
 
@@ -255,7 +259,7 @@ describe('run', () => {
     const out = path.join(folder, 'out')
     const controller = new AbortController()
     const result = await run(options([path.join(folder, 'in')], out, {pipeline: 'collected-batch', signal: controller.signal, onEvent: (event) => event.event === 'file' && controller.abort()}))
-    expect([result.interrupted, result.batch, [...collectorLog].sort(), (await listFiles(out)).filter((name) => name.endsWith('.csv'))]).toEqual([
+    expect([result.interrupted, result.batch, [...collectorLog].sort().filter((line) => line.startsWith('abort:')), (await listFiles(out)).filter((name) => name.endsWith('.csv') || name.endsWith('.baogao-tmp'))]).toEqual([
       true,
       [],
       ['abort:broken-collector.csv', 'abort:collected.csv'],

@@ -40,7 +40,7 @@ export interface BatchOutput {
    * read once: the engine keeps them on disk and reads them as they are
    * iterated, so that memory does not grow with the number of documents.
    */
-  readonly emit: (rows: Iterable<DocumentSummary>) => BatchBytes | Promise<BatchBytes>
+  readonly emit: (rows: Iterable<DocumentSummary>, context?: BatchContext) => BatchBytes | Promise<BatchBytes>
   /**
    * Optional, for an output that can take rows one at a time: the engine
    * calls it when the run starts (in the main thread) and adds each row as
@@ -48,7 +48,21 @@ export interface BatchOutput {
    * them, so that building the file overlaps the conversion instead of
    * following it. `emit` is then not called by the engine.
    */
-  readonly collect?: (() => BatchCollector | Promise<BatchCollector>) | undefined
+  readonly collect?: ((context?: BatchContext) => BatchCollector | Promise<BatchCollector>) | undefined
+}
+
+/**
+ * What the engine gives a batch output besides rows; other callers may
+ * give nothing.
+ */
+export interface BatchContext {
+  /**
+   * A path in the output folder where no file is yet, for what the output
+   * keeps on disk while it is made (rows too many for memory, say). The
+   * engine deletes it when the output is written or dropped, and the next
+   * run deletes it when this one was killed.
+   */
+  readonly temporaryFile: string
 }
 
 /** A batch output taking the rows of a run as they come (`collect`). */

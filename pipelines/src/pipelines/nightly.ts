@@ -43,15 +43,15 @@ export const nightly = definePipeline({
       // load, which every worker thread would pay. In chunks: the engine
       // writes them as they come, so the workbook of a large run is never
       // held whole.
-      async emit(rows) {
+      async emit(rows, context) {
         const {streamSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
-        return streamSummaryWorkbook(rows)
+        return streamSummaryWorkbook(rows, {temporaryFile: context?.temporaryFile})
       },
       // What the engine uses: rows rendered while the workers convert, so
       // the run does not end with the whole workbook to make.
-      async collect() {
+      async collect(context) {
         const {collectSummaryWorkbook} = await import('@baogao/emit-xlsx-summary')
-        return collectSummaryWorkbook()
+        return collectSummaryWorkbook({temporaryFile: context?.temporaryFile})
       }
     }
   ]

@@ -131,6 +131,41 @@ describe('temporary folder', () => {
     finished.abort()
   })
 
+  it('keeps rows in the `temporaryFile` given instead, owner only, and removes only that file', () => {
+    const folder = makeTemporaryFolder()
+    created.push(folder)
+    const mkdtemp = vi.spyOn(fs, 'mkdtempSync')
+    const file = path.join(folder, '.summary.xlsx.run.baogao-tmp')
+    const collector = collectSummaryWorkbook({temporaryFile: file})
+    expect(fs.readdirSync(folder)).toEqual([path.basename(file)])
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    for (const row of manyRows) collector.add(row)
+
+    const bytes = Buffer.concat(Array.from(collector.finish()))
+    expect(fs.readdirSync(folder)).toEqual([])
+    expect(mkdtemp).not.toHaveBeenCalled()
+    expect(bytes.equals(Buffer.from(emitSummaryWorkbook(manyRows)))).toBe(true)
+
+    const aborted = collectSummaryWorkbook({temporaryFile: file})
+    aborted.abort()
+    const streamed = Buffer.concat(Array.from(streamSummaryWorkbook(manyRows, {temporaryFile: file})))
+    expect(streamed.equals(bytes)).toBe(true)
+    expect(fs.readdirSync(folder)).toEqual([])
+  })
+
+  it('never takes over a file already at `temporaryFile`, and refuses a `temporaryFile` that is no path', () => {
+    const folder = makeTemporaryFolder()
+    created.push(folder)
+    const file = path.join(folder, 'taken')
+    fs.writeFileSync(file, 'someone else’s')
+    expect(() => collectSummaryWorkbook({temporaryFile: file})).toThrow(/EEXIST/)
+    expect(fs.readFileSync(file, 'utf8')).toBe('someone else’s')
+    expect(() => collectSummaryWorkbook({temporaryFile: ''})).toThrow(
+      '@baogao/emit-xlsx-summary: unexpected `temporaryFile` option ``, expected the path of a file to make'
+    )
+    expect(() => streamSummaryWorkbook([], {temporaryFile: 1 as unknown as string})).toThrow(TypeError)
+  })
+
   it('makes one folder per workbook and removes it when `emitSummaryWorkbook`’s stream ends', () => {
     writeSummaryWorkbook(manyRows, 'en', recordingSettings())
     writeSummaryWorkbook([], 'en', recordingSettings())

@@ -8,10 +8,12 @@
  */
 import {createHash} from 'node:crypto'
 import type {Hash} from 'node:crypto'
+import {rmSync} from 'node:fs'
+import path from 'node:path'
 import type {DocumentSummary} from '@baogao/core'
 import type {BatchRecord} from './events.js'
-import type {EngineBatchBytes, EngineBatchCollector, EngineBatchOutput} from './pipeline-module.js'
-import {prepareOutputPath, writeFileAtomic} from './write-output.js'
+import type {EngineBatchBytes, EngineBatchCollector, EngineBatchContext, EngineBatchOutput} from './pipeline-module.js'
+import {prepareOutputPath, temporarySuffix, writeFileAtomic} from './write-output.js'
 
 export interface BatchResult {
   record: BatchRecord
@@ -26,27 +28,34 @@ export interface BatchResult {
 export class BatchOutputs {
   readonly #outDir: string
   readonly #outputs: ReadonlyArray<EngineBatchOutput>
+  /**
+   * Per output: its temporary file, named with the temporary suffix so
+   * that the next run removes it when this one is killed.
+   */
+  readonly #contexts: ReadonlyArray<EngineBatchContext>
   /** Per output: its collector while it is collecting. */
   readonly #collectors: Array<EngineBatchCollector | undefined>
   /** Per output: why it failed while collecting. */
   readonly #failures: Array<{error: unknown} | undefined>
 
-  private constructor(outDir: string, outputs: ReadonlyArray<EngineBatchOutput>) {
+  private constructor(outDir: string, runId: string, outputs: ReadonlyArray<EngineBatchOutput>) {
     this.#outDir = outDir
     this.#outputs = outputs
+    this.#contexts = outputs.map((_, index) => ({temporaryFile: path.join(outDir, `.baogao-batch-${index}.${runId}${temporarySuffix}`)}))
     this.#collectors = outputs.map(() => undefined)
     this.#failures = outputs.map(() => undefined)
   }
 
   /** Start the outputs of a run: make the collectors of those that collect. */
-  static async start(outDir: string, outputs: ReadonlyArray<EngineBatchOutput>): Promise<BatchOutputs> {
-    const batch = new BatchOutputs(outDir, outputs)
+  static async start(outDir: string, runId: string, outputs: ReadonlyArray<EngineBatchOutput>): Promise<BatchOutputs> {
+    const batch = new BatchOutputs(outDir, runId, outputs)
     for (const [index, output] of outputs.entries()) {
       if (output.collect === undefined) continue
       try {
-        batch.#collectors[index] = await output.collect()
+        batch.#collectors[index] = await output.collect(batch.#context(index))
       } catch (error) {
         batch.#failures[index] = {error}
+        batch.#removeTemporaryFile(index)
       }
     }
 
@@ -93,13 +102,13 @@ export class BatchOutputs {
       const collector = this.#collectors[index]
       try {
         const hash = createHash('sha256')
-        const bytes = collector ? await collector.finish() : await output.emit(rows())
+        const bytes = collector ? await collector.finish() : await output.emit(rows(), this.#context(index))
         await writeFileAtomic(await prepareOutputPath(this.#outDir, output.file), hashedChunks(bytes, hash), {durable: true})
         results.push({record: {file: output.file, status: 'ok', sha256: hash.digest('hex'), reason: null}, stack: null})
       } catch (error) {
         results.push(failed(output.file, error))
       } finally {
-        if (collector) this.#abort(index)
+        this.#abort(index)
       }
     }
 
@@ -116,6 +125,11 @@ export class BatchOutputs {
     this.#abort(index)
   }
 
+  #context(index: number): EngineBatchContext {
+    return this.#contexts[index] as EngineBatchContext
+  }
+
+  /** Drop what output `index` holds: its collector and its temporary file. */
   #abort(index: number): void {
     const collector = this.#collectors[index]
     this.#collectors[index] = undefined
@@ -123,6 +137,16 @@ export class BatchOutputs {
       collector?.abort()
     } catch {
       // Nothing more to drop.
+    } finally {
+      this.#removeTemporaryFile(index)
+    }
+  }
+
+  #removeTemporaryFile(index: number): void {
+    try {
+      rmSync(this.#context(index).temporaryFile, {recursive: true, force: true})
+    } catch {
+      // Left for the next run, which removes temporary files first.
     }
   }
 }

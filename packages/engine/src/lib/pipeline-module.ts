@@ -22,12 +22,23 @@ export interface EngineBatchOutput {
    * Rows come in input order, to be read once (a generator over rows kept
    * on disk). The bytes come whole or in chunks, written as they come.
    */
-  readonly emit: (rows: Iterable<DocumentSummary>) => EngineBatchBytes | Promise<EngineBatchBytes>
+  readonly emit: (rows: Iterable<DocumentSummary>, context?: EngineBatchContext) => EngineBatchBytes | Promise<EngineBatchBytes>
   /**
    * Optional: rows one at a time, in the same order, as the run converts
    * them; the engine then does not call `emit`.
    */
-  readonly collect?: (() => EngineBatchCollector | Promise<EngineBatchCollector>) | undefined
+  readonly collect?: ((context?: EngineBatchContext) => EngineBatchCollector | Promise<EngineBatchCollector>) | undefined
+}
+
+/** What the engine gives a batch output besides rows. */
+export interface EngineBatchContext {
+  /**
+   * A path in the output folder where no file is yet, for what the output
+   * keeps on disk while it is made. The engine deletes it when the output
+   * is written or dropped, and the next run deletes it when this one was
+   * killed.
+   */
+  readonly temporaryFile: string
 }
 
 /** A batch output taking rows as they come. */

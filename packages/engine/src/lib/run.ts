@@ -120,7 +120,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const rows = new RowStore<DocumentSummary>(outDir, runId, {name: 'rows', count: total})
     const records = new RowStore<DocumentRecord>(outDir, runId, {name: 'records', count: total})
     const counts = emptyCounts()
-    const batchOutputs = await BatchOutputs.start(outDir, definition.batch)
+    const batchOutputs = await BatchOutputs.start(outDir, runId, definition.batch)
     // Rows go to the collecting batch outputs in input order: each as soon
     // as it and every row before it are done.
     let released = 0

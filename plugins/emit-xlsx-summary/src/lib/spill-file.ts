@@ -4,10 +4,12 @@
  * the compressed rows (about a tenth of the XML, and as large as the
  * output file).
  *
- * One file per workbook, in a folder of its own (`mkdtemp`: mode 0o700, a
- * name no one else has), opened for the owner only (0o600): the rows are
- * the workbook's content. `remove` deletes the folder; the workbook writer
- * calls it when it is done, stopped or failing.
+ * One file per workbook, opened for the owner only (0o600): the rows are
+ * the workbook's content. By default in a folder of its own (`mkdtemp`:
+ * mode 0o700, a name no one else has) in the OS temp folder; or at a path
+ * the caller gives (an engine keeps it in its output folder, where the
+ * next run finds it if this one is killed). `remove` deletes what was
+ * made; the workbook writer calls it when it is done, stopped or failing.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -35,23 +37,33 @@ export class SpillFile {
   static create(makeFolder: () => string = makeTemporaryFolder): SpillFile {
     const folder = makeFolder()
     try {
-      // `wx+`: a new file, read back later; never one already there.
-      const descriptor = fs.openSync(path.join(folder, spillFileName), 'wx+', 0o600)
-      return new SpillFile(folder, descriptor)
+      return new SpillFile(path.join(folder, spillFileName), folder)
     } catch (error) {
       fs.rmSync(folder, {recursive: true, force: true})
       throw error
     }
   }
 
+  /** Open a new file at `file`, a path where no file is yet. */
+  static at(file: string): SpillFile {
+    return new SpillFile(file, undefined)
+  }
+
+  /** The folder the file is in. */
   readonly folder: string
+  readonly #file: string
+  /** The folder `create` made, removed with the file. */
+  readonly #madeFolder: string | undefined
   #descriptor: number | undefined
   /** Bytes written so far: where the next piece goes. */
   #end = 0
 
-  private constructor(folder: string, descriptor: number) {
-    this.folder = folder
-    this.#descriptor = descriptor
+  private constructor(file: string, madeFolder: string | undefined) {
+    // `wx+`: a new file, read back later; never one already there.
+    this.#descriptor = fs.openSync(file, 'wx+', 0o600)
+    this.#file = file
+    this.#madeFolder = madeFolder
+    this.folder = path.dirname(file)
   }
 
   /** Write `bytes` after what is there. */
@@ -98,7 +110,10 @@ export class SpillFile {
     return buffer
   }
 
-  /** Close the file and delete the folder; later calls do nothing. */
+  /**
+   * Close the file and delete it, with its folder when `create` made it;
+   * later calls do nothing.
+   */
   remove(): void {
     const descriptor = this.#descriptor
     if (descriptor === undefined) return
@@ -106,7 +121,7 @@ export class SpillFile {
     try {
       fs.closeSync(descriptor)
     } finally {
-      fs.rmSync(this.folder, {recursive: true, force: true})
+      fs.rmSync(this.#madeFolder ?? this.#file, {recursive: true, force: true})
     }
   }
 

@@ -18,6 +18,13 @@ export interface Options {
    * and cell values are the same in both.
    */
   headers?: HeaderLanguage | null | undefined
+  /**
+   * File to keep the deflated rows in while the workbook is built: a path
+   * where no file is yet; the file is removed when the workbook is done,
+   * stopped or failing. Default: a file in a new `baogao-xlsx-*` folder of
+   * the OS temp folder.
+   */
+  temporaryFile?: string | null | undefined
 }
 
 const headerLanguages: ReadonlyArray<HeaderLanguage> = ['zh', 'en']
@@ -34,7 +41,7 @@ export function emitSummaryWorkbook(
   rows: Iterable<DocumentSummary>,
   options?: Options | null
 ): Uint8Array {
-  return writeSummaryWorkbook(rows, resolveLanguage(options))
+  return writeSummaryWorkbook(rows, resolveLanguage(options), resolveSettings(options))
 }
 
 /**
@@ -48,7 +55,7 @@ export function streamSummaryWorkbook(
   rows: Iterable<DocumentSummary>,
   options?: Options | null
 ): Generator<Uint8Array, undefined, undefined> {
-  return streamWorkbook(rows, resolveLanguage(options))
+  return streamWorkbook(rows, resolveLanguage(options), resolveSettings(options))
 }
 
 /** Rows handed to SheetJS at a time: small enough to keep memory flat. */
@@ -62,6 +69,8 @@ export interface WriteSettings extends SeriesLimits {
    * in the OS temp folder.
    */
   makeTemporaryFolder?: (() => string) | undefined
+  /** The file to keep the rows in instead (`Options.temporaryFile`). */
+  temporaryFile?: string | undefined
 }
 
 const defaultSettings: WriteSettings = {maxRows: excelMaxRows, batchRows}
@@ -126,7 +135,7 @@ export interface SummaryCollector {
  * instead of following it. Options are checked now.
  */
 export function collectSummaryWorkbook(options?: Options | null): SummaryCollector {
-  return new WorkbookCollector(resolveLanguage(options), defaultSettings)
+  return new WorkbookCollector(resolveLanguage(options), resolveSettings(options))
 }
 
 class WorkbookCollector implements SummaryCollector {
@@ -137,7 +146,9 @@ class WorkbookCollector implements SummaryCollector {
 
   constructor(language: HeaderLanguage, settings: WriteSettings) {
     const limits: SeriesLimits = {maxRows: settings.maxRows, batchRows: settings.batchRows}
-    this.#spill = SpillFile.create(settings.makeTemporaryFolder ?? makeTemporaryFolder)
+    this.#spill = settings.temporaryFile === undefined
+      ? SpillFile.create(settings.makeTemporaryFolder ?? makeTemporaryFolder)
+      : SpillFile.at(settings.temporaryFile)
     this.#reports = new SheetSeries('Reports', reportColumns, language, limits, this.#spill)
     this.#sections = new SheetSeries('Sections', sectionColumns, language, limits, this.#spill)
     this.#messages = new SheetSeries('Messages', messageColumns, language, limits, this.#spill)
@@ -189,5 +200,16 @@ function resolveLanguage(options: Options | null | undefined): HeaderLanguage {
     '@baogao/emit-xlsx-summary: unexpected `headers` option `' +
       String(value) +
       "`, expected `'zh'` or `'en'`"
+  )
+}
+
+function resolveSettings(options: Options | null | undefined): WriteSettings {
+  const file = options?.temporaryFile
+  if (file === null || file === undefined) return defaultSettings
+  if (typeof file === 'string' && file !== '') return {...defaultSettings, temporaryFile: file}
+  throw new TypeError(
+    '@baogao/emit-xlsx-summary: unexpected `temporaryFile` option `' +
+      String(file) +
+      '`, expected the path of a file to make'
   )
 }
