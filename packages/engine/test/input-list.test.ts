@@ -5,7 +5,7 @@ import {InputList} from '../src/lib/input-list.ts'
 const root = path.resolve('/reports')
 
 function list(names: Array<string>): InputList {
-  return new InputList({root, inputs: names.map((name) => ({path: path.resolve(root, name), name}))})
+  return InputList.from({root, inputs: names.map((name) => ({path: path.resolve(root, name), name}))})
 }
 
 describe('InputList', () => {

@@ -9,14 +9,14 @@ const shared = {pipelineModule: 'file:///pipelines.js', fingerprint: 'f', outDir
 const definition = {name: 'nightly', extension: '.json', batch: [{file: 'summary.xlsx'}, {file: 'Index.json'}]} as unknown as EnginePipeline
 
 function plan(names: Array<string>): Array<[string, string]> {
-  const inputs = new InputList({root, inputs: names.map((name) => ({path: path.resolve(root, name), name}))})
+  const inputs = InputList.from({root, inputs: names.map((name) => ({path: path.resolve(root, name), name}))})
   return Array.from(planOutputs(inputs, definition, shared), (item) =>
     item.task ? [item.task.name, item.task.output] : [item.outcome.record.file, item.outcome.record.reason ?? ''])
 }
 
 describe('planOutputs', () => {
   test('a task per input, with its output name and path', () => {
-    const inputs = new InputList({root, inputs: [{path: path.resolve(root, 'sub/a.txt'), name: 'sub/a.txt'}]})
+    const inputs = InputList.from({root, inputs: [{path: path.resolve(root, 'sub/a.txt'), name: 'sub/a.txt'}]})
     expect(Array.from(planOutputs(inputs, definition, shared))).toEqual([
       {index: 0, task: {...shared, pipeline: 'nightly', path: path.resolve(root, 'sub/a.txt'), name: 'sub/a.txt', output: 'sub/a.json'}}
     ])

@@ -66,3 +66,18 @@ test('with workers, a collecting batch output gets the rows in input order, as t
     await readFile(path.join(out, 'chunked.csv'), 'utf8')
   ])
 })
+
+test('the inputs a run finds in a worker thread of their own are those `findInputs` finds', async () => {
+  const {discoverInputs} = await import('../dist/lib/discover-inputs.js') as typeof import('../src/lib/discover-inputs.ts')
+  const {findInputs} = await import('../src/index.ts')
+  const folder = await temporaryFolder()
+  await writeFiles(folder, {'in/b.txt': 'b', 'in/北京/海淀区2023年报告.html': 'p', 'in/sub/a.TXT': 'a', 'in/notes.md': 'not a report', 'in/out/x.txt': 'excluded'})
+  const options = {cwd: folder, exclude: [path.join(folder, 'in/out')]}
+  const patterns = ['in', 'missing.txt']
+  const found = await findInputs(patterns, options)
+  const inWorker = await discoverInputs(patterns, options, true)
+  const listed = (list: {root: string, length: number, name: (index: number) => string, path: (index: number) => string}) =>
+    [list.root, Array.from({length: list.length}, (_, index) => [list.name(index), list.path(index)])]
+  expect(listed(inWorker)).toEqual([found.root, found.inputs.map((input) => [input.name, input.path])])
+  expect(found.inputs.map((input) => input.name)).toEqual(['in/b.txt', 'in/sub/a.TXT', 'in/北京/海淀区2023年报告.html', 'missing.txt'])
+})

@@ -11,24 +11,40 @@
 import path from 'node:path'
 import type {FoundInputs} from './find-inputs.js'
 
-export class InputList {
-  /** The input root: names are relative to it. */
-  readonly root: string
-  readonly #names: Buffer
-  /** Per input: where its name ends in `#names`. */
-  readonly #ends: Float64Array
+/** An input list as plain data, to send between threads. */
+export interface InputListParts {
+  root: string
+  /** Every name, UTF-16. */
+  names: Uint8Array<ArrayBuffer>
+  /** Per input: where its name ends in `names`. */
+  ends: Float64Array<ArrayBuffer>
+}
 
-  constructor(found: FoundInputs) {
-    this.root = found.root
-    this.#ends = new Float64Array(found.inputs.length)
+export class InputList {
+  /** The list of what `findInputs` found. */
+  static from(found: FoundInputs): InputList {
     let size = 0
     for (const input of found.inputs) size += input.name.length * 2
-    this.#names = Buffer.allocUnsafeSlow(size)
+    const names = Buffer.allocUnsafeSlow(size)
+    const ends = new Float64Array(found.inputs.length)
     let end = 0
     for (const [index, input] of found.inputs.entries()) {
-      end += this.#names.write(input.name, end, 'utf16le')
-      this.#ends[index] = end
+      end += names.write(input.name, end, 'utf16le')
+      ends[index] = end
     }
+
+    return new InputList({root: found.root, names, ends})
+  }
+
+  /** The input root: names are relative to it. */
+  readonly root: string
+  readonly #names: Buffer<ArrayBuffer>
+  readonly #ends: Float64Array<ArrayBuffer>
+
+  constructor(parts: InputListParts) {
+    this.root = parts.root
+    this.#names = Buffer.from(parts.names.buffer, parts.names.byteOffset, parts.names.byteLength)
+    this.#ends = parts.ends
   }
 
   get length(): number {
@@ -48,5 +64,10 @@ export class InputList {
   /** Absolute path of input `index`. */
   path(index: number): string {
     return path.resolve(this.root, this.name(index))
+  }
+
+  /** The list as plain data; the buffers can be transferred. */
+  parts(): InputListParts {
+    return {root: this.root, names: this.#names, ends: this.#ends}
   }
 }

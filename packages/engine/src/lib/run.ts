@@ -18,9 +18,8 @@ import {createExecutor, defaultConcurrency} from './executor.js'
 import type {Executor} from './executor.js'
 import {exitCodeOf} from './exit-code.js'
 import type {ExitCode} from './exit-code.js'
-import {findInputs} from './find-inputs.js'
+import {discoverInputs} from './discover-inputs.js'
 import {packageVersions, pipelineFingerprint} from './fingerprint.js'
-import {InputList} from './input-list.js'
 import {acquireOutputLock} from './lock.js'
 import {countRecord, emptyCounts, writeManifest} from './manifest.js'
 import {findPipeline, loadPipelineModule} from './pipeline-module.js'
@@ -89,7 +88,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const module = await loadPipelineModule(settings.moduleUrl)
   const definition = findPipeline(module, options.pipeline)
   const outDir = await prepareOutputFolder(path.resolve(settings.cwd, options.out))
-  const inputs = new InputList(await findInputs(options.inputs, {cwd: settings.cwd, extensions: options.extensions, exclude: [outDir]}))
+  const inputs = await discoverInputs(options.inputs, {cwd: settings.cwd, extensions: options.extensions, exclude: [outDir]}, settings.concurrency > 1)
   if (inputs.length === 0) {
     throw new RunError('no-inputs', `No inputs found in ${options.inputs.map((input) => `\`${input}\``).join(', ')}, expected files, folders or globs matching files`)
   }
