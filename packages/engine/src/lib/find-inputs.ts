@@ -18,6 +18,9 @@ export const documentExtensions: ReadonlyArray<string> = Object.freeze([
   '.jhtml'
 ])
 
+/** Real paths asked for at once. */
+const realpathBatch = 256
+
 export interface FindInputsOptions {
   /** Folder relative patterns resolve against (default: `process.cwd()`). */
   cwd?: string | undefined
@@ -95,14 +98,20 @@ export async function findInputs(
 
   const seen = new Set<string>()
   const inputs: Array<FoundInput> = []
-  for (const candidate of named) {
-    // Two names for one file (a symlink, `a/../a/x.txt`) give one input.
-    const real = await realpathOr(candidate.path)
-    if (seen.has(real)) continue
-    seen.add(real)
-    // Never an output as an input: a run would read what it writes.
-    if (exclude.some((folder) => isInside(folder, real) || isInside(folder, candidate.path))) continue
-    inputs.push({path: candidate.path, name: candidate.name})
+  // Real paths are asked for a batch at a time: one at a time, each a trip
+  // to the thread pool, 50,000 of them took seconds.
+  for (let start = 0; start < named.length; start += realpathBatch) {
+    const batch = named.slice(start, start + realpathBatch)
+    const reals = await Promise.all(batch.map((candidate) => realpathOr(candidate.path)))
+    for (const [index, candidate] of batch.entries()) {
+      // Two names for one file (a symlink, `a/../a/x.txt`) give one input.
+      const real = reals[index] ?? candidate.path
+      if (seen.has(real)) continue
+      seen.add(real)
+      // Never an output as an input: a run would read what it writes.
+      if (exclude.some((folder) => isInside(folder, real) || isInside(folder, candidate.path))) continue
+      inputs.push({path: candidate.path, name: candidate.name})
+    }
   }
 
   return {root, inputs}
