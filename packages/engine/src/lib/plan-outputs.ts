@@ -5,6 +5,7 @@
  * in sort order (`a.html` and `a.txt` → `a.json`). Names are compared
  * lower-cased: on case-insensitive file systems `A.json` is `a.json`.
  */
+import path from 'node:path'
 import {cacheFolderName} from './cache.js'
 import {failedOutcome} from './convert-input.js'
 import type {ConvertOutcome, ConvertTask} from './convert-input.js'
@@ -31,7 +32,7 @@ export function * planOutputs(inputs: InputList, definition: EnginePipeline, sha
     const name = inputs.name(index)
     const reason = taken.get(index)
     yield reason === undefined
-      ? {index, task: {...shared, pipeline: definition.name, path: inputs.path(index), name, output: outputNameFor(name, definition.extension)}}
+      ? {index, task: {...shared, pipeline: definition.name, path: path.resolve(inputs.root, name), name, output: outputNameFor(name, definition.extension)}}
       : {index, outcome: failedOutcome(name, reason)}
   }
 }
@@ -39,8 +40,8 @@ export function * planOutputs(inputs: InputList, definition: EnginePipeline, sha
 /** Why each input whose output is taken fails, by input index. */
 function takenOutputs(inputs: InputList, definition: EnginePipeline): Map<number, string> {
   const reserved = new Set([manifestFileName, lockFileName, ...definition.batch.map((output) => output.file)].map((name) => name.toLowerCase()))
-  const outputs = Array.from({length: inputs.length}, (_, index) => outputNameFor(inputs.name(index), definition.extension))
-  const keys = outputs.map((output) => output.toLowerCase())
+  const outputOf = (index: number): string => outputNameFor(inputs.name(index), definition.extension)
+  const keys = Array.from({length: inputs.length}, (_, index) => outputOf(index).toLowerCase())
   // Equal names side by side, each group in input order: the first input
   // of a group that is not reserved claims the name.
   const order = Array.from(keys.keys()).sort((a, b) => compare(keys[a] as string, keys[b] as string) || a - b)
@@ -54,7 +55,7 @@ function takenOutputs(inputs: InputList, definition: EnginePipeline): Map<number
     else if (claimant !== -1 && keys[claimant] === key) why = `is already the output of \`${inputs.name(claimant)}\`; rename one of them`
     else claimant = index
 
-    if (why !== undefined) taken.set(index, `Cannot process \`${inputs.name(index)}\`: its output \`${outputs[index] ?? ''}\` ${why}`)
+    if (why !== undefined) taken.set(index, `Cannot process \`${inputs.name(index)}\`: its output \`${outputOf(index)}\` ${why}`)
   }
 
   return taken
